@@ -1,0 +1,84 @@
+package org.mdlab.jupyter;
+
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Map;
+import java.util.stream.Collectors;
+import javax.imageio.ImageIO;
+import org.dflib.jjava.jupyter.kernel.display.RenderContext;
+import org.dflib.jjava.jupyter.kernel.display.Renderer;
+import org.dflib.jjava.jupyter.kernel.display.mime.MIMEType;
+import org.knowm.xchart.ChartEncoder;
+import org.knowm.xchart.internal.chartpart.Chart;
+import org.knowm.xchart.internal.series.Series;
+
+/**
+ * Displays an XChart {@link Chart} as a PNG painted at twice its size (shown at 1× through the
+ * width/height metadata, sharp on HiDPI screens), as SVG on request (XChart's vector encoder, which
+ * needs VectorGraphics2D at run time), and as a one-line description.
+ */
+final class ChartDisplay {
+
+    static final int SCALE = 2;
+
+    private ChartDisplay() {
+    }
+
+    static void register(Renderer renderer) {
+        renderer.createRegistration(Chart.class)
+                .preferring(MIMEType.IMAGE_PNG)
+                .supporting(MIMEType.IMAGE_SVG)
+                .register(ChartDisplay::render);
+    }
+
+    private static void render(Chart<?, ?> chart, RenderContext context) {
+        context.renderIfRequested(MIMEType.IMAGE_PNG, (type, out) -> out.putData(type, png(chart),
+                Map.of("width", chart.getWidth(), "height", chart.getHeight())));
+        context.renderIfRequested(MIMEType.IMAGE_SVG, () -> svg(chart));
+        context.renderIfRequested(MIMEType.TEXT_PLAIN, () -> describe(chart));
+    }
+
+    static String png(Chart<?, ?> chart) {
+        int width = chart.getWidth();
+        int height = chart.getHeight();
+        BufferedImage image = new BufferedImage(SCALE * width, SCALE * height, BufferedImage.TYPE_INT_ARGB);
+        Graphics2D graphics = image.createGraphics();
+        try {
+            graphics.scale(SCALE, SCALE);
+            chart.paint(graphics, width, height);
+        } finally {
+            graphics.dispose();
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(image, "png", bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException("PNG encoding of chart \"" + chart.getTitle() + "\" failed", e);
+        }
+        return Base64.getEncoder().encodeToString(bytes.toByteArray());
+    }
+
+    static String svg(Chart<?, ?> chart) {
+        try {
+            return new String(ChartEncoder.getBytes(chart, "svg"), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("SVG encoding of chart \"" + chart.getTitle() + "\" failed", e);
+        }
+    }
+
+    static String describe(Chart<?, ?> chart) {
+        String title = chart.getTitle() == null || chart.getTitle().isBlank()
+                ? "(untitled)"
+                : "\"" + chart.getTitle() + "\"";
+        String series = chart.getSeriesCollection().isEmpty()
+                ? "no series"
+                : "series: " + chart.getSeriesCollection().stream().map(Series::getName).collect(Collectors.joining(", "));
+        return chart.getClass().getSimpleName() + " " + title + " " + chart.getWidth() + "×" + chart.getHeight()
+                + ", " + series;
+    }
+}

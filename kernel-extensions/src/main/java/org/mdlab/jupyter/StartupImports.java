@@ -1,0 +1,44 @@
+package org.mdlab.jupyter;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.style.Styler;
+import org.mdlab.repro.Checks;
+import tech.tablesaw.api.Table;
+
+/**
+ * The imports every mdlab notebook starts with, in one place. Each package is named through a class
+ * it contains, so that the list can only name packages that exist:
+ * <ul>
+ *   <li>{@code org.mdlab.repro} — {@code Check}, {@code Checks}, {@code Source} for the closing check table;</li>
+ *   <li>{@code tech.tablesaw.api} — {@code Table} and the column types for tables;</li>
+ *   <li>{@code org.knowm.xchart} — chart builders and charts;</li>
+ *   <li>{@code org.knowm.xchart.style} — stylers, legend positions and themes.</li>
+ * </ul>
+ */
+public final class StartupImports {
+
+    private static final List<Class<?>> ANCHORS = List.of(Checks.class, Table.class, XYChart.class, Styler.class);
+
+    private StartupImports() {
+    }
+
+    /**
+     * The imported packages, in import order.
+     *
+     * @return the package names
+     */
+    public static List<String> packages() {
+        return ANCHORS.stream().map(Class::getPackageName).toList();
+    }
+
+    /**
+     * The Java source of the imports, one on-demand import per line, ready for {@code BaseKernel.evalRaw}.
+     *
+     * @return the import statements
+     */
+    public static String snippet() {
+        return packages().stream().map(p -> "import " + p + ".*;").collect(Collectors.joining("\n", "", "\n"));
+    }
+}
