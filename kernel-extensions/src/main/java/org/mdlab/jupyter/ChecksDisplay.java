@@ -20,7 +20,7 @@ final class ChecksDisplay {
 
     private static final MIMEType CHECKS_JSON = MIMEType.parse(MIME_TYPE);
     private static final List<String> HEADERS =
-            List.of("claim", "source", "paper value", "reproduced value", "tolerance", "status");
+            List.of("claim", "source", "paper or derived value", "reproduced value", "tolerance", "status");
     private static final List<Boolean> NUMERIC = List.of(false, false, true, true, true, false);
 
     private ChecksDisplay() {

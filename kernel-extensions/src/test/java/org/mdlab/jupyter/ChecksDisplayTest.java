@@ -76,9 +76,9 @@ class ChecksDisplayTest {
                 Check.derived("price", "p* = 2", 2.0, 2.5, 0.1)));
         List<String> lines = text.lines().toList();
         assertEquals("Reproduction checks: 1 of 2 checks pass", lines.get(0));
-        assertEquals("claim    source           paper value  reproduced value  tolerance  status", lines.get(1));
-        assertEquals("revenue  paper, Table 2       1.33333           1.33333       1e-9  pass", lines.get(2));
-        assertEquals("price    derived: p* = 2            2               2.5        0.1  FAIL", lines.get(3));
+        assertEquals("claim    source           paper or derived value  reproduced value  tolerance  status", lines.get(1));
+        assertEquals("revenue  paper, Table 2                  1.33333           1.33333       1e-9  pass", lines.get(2));
+        assertEquals("price    derived: p* = 2                       2               2.5        0.1  FAIL", lines.get(3));
     }
 
     @Test
