@@ -53,6 +53,7 @@ public final class MdlabKernel extends BaseKernel {
     private final SessionHistory history;
     private final Magics magics = new Magics(this);
     private final CompletableFuture<CellEvaluator> engine = new CompletableFuture<>();
+    private final CompletableFuture<Void> ready = new CompletableFuture<>();
 
     private MdlabKernel(String version, CellIO io, CellOutput output, SessionHistory history) {
         super("mdlab", version, language(), helpLinks(), history, io, new CommManager(), new Renderer(),
@@ -70,22 +71,34 @@ public final class MdlabKernel extends BaseKernel {
 
     /**
      * Starts JShell with {@code classpath} visible to cells, imports the notebook API and installs
-     * the extensions found on the classpath. Runs on the calling thread; cells wait until it ends.
+     * the extensions found on the classpath (which may evaluate code of their own). Runs on the
+     * calling thread; requests that need JShell wait until it ends.
      */
     void start(String classpath) {
         try {
             CellEvaluator evaluator = new CellEvaluator(output, classpath);
-            evaluator.eval(NOTEBOOK_IMPORTS, new SourceLabel("startup", 1));
             engine.complete(evaluator);
+            evaluator.eval(NOTEBOOK_IMPORTS, new SourceLabel("startup", 1));
             onStartup();
+            ready.complete(null);
         } catch (RuntimeException | Error e) {
             engine.completeExceptionally(e);
+            ready.completeExceptionally(e);
         }
     }
 
+    /** The JShell engine, once created; used by the startup itself and by everything after it. */
     CellEvaluator evaluator() {
+        return await(engine);
+    }
+
+    private void awaitReady() {
+        await(ready);
+    }
+
+    private static <T> T await(CompletableFuture<T> future) {
         try {
-            return engine.join();
+            return future.join();
         } catch (CompletionException e) {
             throw new CellError("KernelStartupError", "the Java engine failed to start: " + e.getCause(),
                     List.of("KernelStartupError: the Java engine failed to start: " + e.getCause()));
@@ -133,6 +146,7 @@ public final class MdlabKernel extends BaseKernel {
         cellIO.attach(env, request.isStdinEnabled());
         CellError failure = null;
         try {
+            awaitReady();
             Optional<Object> value = runSource(request.getCode(), SourceLabel.cell(count));
             output.flushCurrent();
             if (value.isPresent() && !quiet) {
@@ -213,6 +227,7 @@ public final class MdlabKernel extends BaseKernel {
         while (end < code.length() && Character.isJavaIdentifierPart(code.charAt(end))) {
             end++;
         }
+        awaitReady();
         SourceCodeAnalysis analysis = evaluator().analysis();
         List<SourceCodeAnalysis.Documentation> docs = analysis.documentation(code.substring(0, end), end, true);
         if (docs.isEmpty()) {
@@ -233,6 +248,7 @@ public final class MdlabKernel extends BaseKernel {
 
     @Override
     public ReplacementOptions complete(String code, int at) {
+        awaitReady();
         int[] anchor = new int[1];
         List<SourceCodeAnalysis.Suggestion> suggestions = evaluator().analysis().completionSuggestions(code, at, anchor);
         Set<String> matches = new LinkedHashSet<>();
@@ -252,6 +268,7 @@ public final class MdlabKernel extends BaseKernel {
             }
         }
         String remaining = java.toString();
+        awaitReady();
         SourceCodeAnalysis analysis = evaluator().analysis();
         while (!remaining.isBlank()) {
             SourceCodeAnalysis.CompletionInfo info = analysis.analyzeCompletion(remaining);
