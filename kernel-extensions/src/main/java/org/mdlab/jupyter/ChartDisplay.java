@@ -2,14 +2,12 @@ package org.mdlab.jupyter;
 
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
 import java.util.stream.Collectors;
-import javax.imageio.ImageIO;
 import org.dflib.jjava.jupyter.kernel.display.RenderContext;
 import org.dflib.jjava.jupyter.kernel.display.Renderer;
 import org.dflib.jjava.jupyter.kernel.display.mime.MIMEType;
@@ -46,7 +44,7 @@ final class ChartDisplay {
     static String png(Chart<?, ?> chart) {
         int width = chart.getWidth();
         int height = chart.getHeight();
-        BufferedImage image = new BufferedImage(SCALE * width, SCALE * height, BufferedImage.TYPE_INT_ARGB);
+        BufferedImage image = new BufferedImage(SCALE * width, SCALE * height, BufferedImage.TYPE_INT_RGB);
         Graphics2D graphics = image.createGraphics();
         try {
             graphics.scale(SCALE, SCALE);
@@ -54,13 +52,7 @@ final class ChartDisplay {
         } finally {
             graphics.dispose();
         }
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(image, "png", bytes);
-        } catch (IOException e) {
-            throw new UncheckedIOException("PNG encoding of chart \"" + chart.getTitle() + "\" failed", e);
-        }
-        return Base64.getEncoder().encodeToString(bytes.toByteArray());
+        return Base64.getEncoder().encodeToString(PngEncoder.encode(image));
     }
 
     static String svg(Chart<?, ?> chart) {

@@ -9,6 +9,7 @@ import org.dflib.jjava.jupyter.kernel.ReplacementOptions;
 import org.dflib.jjava.jupyter.kernel.comm.CommManager;
 import org.dflib.jjava.jupyter.kernel.display.DisplayData;
 import org.dflib.jjava.jupyter.kernel.display.Renderer;
+import org.dflib.jjava.jupyter.kernel.display.mime.MIMEType;
 import org.dflib.jjava.jupyter.kernel.history.HistoryEntry;
 import org.dflib.jjava.jupyter.kernel.history.HistoryManager;
 import org.dflib.jjava.jupyter.kernel.magic.MagicsRegistry;
@@ -145,12 +146,15 @@ public final class MdlabKernel extends BaseKernel {
         CellOutput.Routing routing = output.open(env.getIopub(), env.getContext());
         cellIO.attach(env, request.isStdinEnabled());
         CellError failure = null;
+        String resultText = null;
         try {
             awaitReady();
             Optional<Object> value = runSource(request.getCode(), SourceLabel.cell(count));
             output.flushCurrent();
             if (value.isPresent() && !quiet) {
-                env.publish(new PublishExecuteResult(count, render(value.get())));
+                DisplayData result = render(value.get());
+                resultText = String.valueOf(result.getData(MIMEType.TEXT_PLAIN));
+                env.publish(new PublishExecuteResult(count, result));
             }
         } catch (CellError e) {
             failure = e;
@@ -161,7 +165,7 @@ public final class MdlabKernel extends BaseKernel {
             cellIO.detach(env);
         }
         if (request.shouldStoreHistory() && !quiet) {
-            history.add(count, request.getCode());
+            history.add(count, request.getCode(), resultText);
         }
         if (failure == null) {
             env.reply(new ExecuteReply(count, Map.of()));
@@ -218,7 +222,7 @@ public final class MdlabKernel extends BaseKernel {
                 yield history.search(search.getPattern(), search.getMaxReturnLength(), flags);
             }
         };
-        env.reply(new Replies.History(entries));
+        env.reply(new Replies.History(entries, request.includeOutput()));
     }
 
     @Override

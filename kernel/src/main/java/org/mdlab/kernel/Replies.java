@@ -30,7 +30,8 @@ final class Replies {
 
     /**
      * {@code history_reply} with its status, entries serialised as the protocol's
-     * {@code [session, line, input]} triples.
+     * {@code [session, line, input]} triples, or {@code [session, line, [input, output]]} when the
+     * request asked for output (the text of the cell's result; empty when it had none).
      */
     static final class History implements ContentType<History> {
         @SuppressWarnings("unused")
@@ -38,9 +39,11 @@ final class Replies {
         @SuppressWarnings("unused")
         private final List<List<Object>> history;
 
-        History(List<HistoryEntry> entries) {
+        History(List<HistoryEntry> entries, boolean withOutput) {
             this.history = entries.stream()
-                    .map(e -> List.<Object>of(e.getSession(), e.getCellNumber(), e.getInput()))
+                    .map(e -> List.<Object>of(e.getSession(), e.getCellNumber(), withOutput
+                            ? List.of(e.getInput(), e.hasOutput() ? e.getOutput() : "")
+                            : e.getInput()))
                     .toList();
         }
 

@@ -21,8 +21,9 @@ final class SessionHistory implements HistoryManager {
 
     private final List<HistoryEntry> entries = new CopyOnWriteArrayList<>();
 
-    void add(int executionCount, String input) {
-        entries.add(new HistoryEntry(SESSION, executionCount, input, null));
+    /** Records a cell; {@code output} is the text of its result, or {@code null} when it had none. */
+    void add(int executionCount, String input, String output) {
+        entries.add(new HistoryEntry(SESSION, executionCount, input, output));
     }
 
     @Override

@@ -16,10 +16,10 @@ class SessionHistoryTest {
 
     private static SessionHistory history() {
         SessionHistory history = new SessionHistory();
-        history.add(1, "int a = 1;");
-        history.add(2, "a + 1");
-        history.add(3, "a + 1");
-        history.add(4, "String s = \"x\";");
+        history.add(1, "int a = 1;", null);
+        history.add(2, "a + 1", null);
+        history.add(3, "a + 1", null);
+        history.add(4, "String s = \"x\";", null);
         return history;
     }
 

@@ -1,0 +1,296 @@
+"""Protocol-level kernel benchmark: the mdlab kernel against the apt Python kernel, same run, same client.
+
+Measures (a) cold start: spawn -> first kernel_info_reply, (b) first cell: spawn -> execute_reply of
+``1+1``, both over >= 7 launches; (c) a warm trivial cell ``1+1``: request sent -> execute_reply and
+idle status received, 50 runs after warm-up; (d) a chart cell (a small chart displayed as image/png),
+>= 10 warm runs. Prints a Markdown table (medians, IQR, ratio to the baseline) and writes it to --out.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import statistics
+import sys
+import time
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import local_env  # noqa: E402
+
+TIMEOUT = 120
+TRIVIAL = "1+1"
+CHART = {
+    "java": ("var benchChart = new org.knowm.xchart.XYChartBuilder().width(400).height(300).build();\n"
+             'benchChart.addSeries("s", new double[] {1, 2, 3, 4}, new double[] {1, 4, 9, 16});\n'
+             "display(benchChart);"),
+    "python": ("_f = _plt.figure(figsize=(4, 3)); _plt.plot([1, 2, 3, 4], [1, 4, 9, 16]); "
+               "_display(_f); _plt.close(_f)"),
+}
+CHART_SETUP = {
+    "python": ("import matplotlib; matplotlib.use('agg'); import matplotlib.pyplot as _plt; "
+               "from IPython.display import display as _display"),
+}
+TARGETS = {"cold": 0.8, "warm": 0.040, "chart": 0.150}
+MEASURES = (
+    ("cold", "cold start: spawn → kernel_info_reply", "s"),
+    ("first", "first cell: spawn → execute_reply of `1+1`", "s"),
+    ("warm", "warm `1+1`: request → reply + idle", "ms"),
+    ("chart", "chart cell → display_data image/png, reply + idle", "ms"),
+)
+
+
+@dataclass
+class Result:
+    kernel: str
+    samples: dict = field(default_factory=dict)
+    notes: list = field(default_factory=list)
+    language: str = ""
+    version: str = ""
+
+
+def launch(name: str):
+    """Spawn a kernel and send kernel_info and `1+1` at once; (km, kc, cold s, first-cell s, info)."""
+    from jupyter_client import KernelManager
+
+    km = KernelManager(kernel_name=name)
+    started = time.perf_counter()
+    km.start_kernel()
+    kc = km.client()
+    kc.start_channels()
+    info_id = kc.kernel_info()
+    exec_id = kc.execute(TRIVIAL)
+    info = None
+    cold = first = None
+    while cold is None or first is None:
+        msg = kc.get_shell_msg(timeout=TIMEOUT)
+        parent = msg["parent_header"].get("msg_id")
+        if parent == info_id and cold is None:
+            cold, info = time.perf_counter() - started, msg["content"]
+        elif parent == exec_id:
+            first = time.perf_counter() - started
+            if msg["content"]["status"] != "ok":
+                raise RuntimeError(f"`{TRIVIAL}` failed: {msg['content'].get('evalue')}")
+    return km, kc, cold, first, info
+
+
+class Wire:
+    """Plain synchronous ZeroMQ sockets to a running kernel's shell and iopub channels.
+
+    Warm timings avoid jupyter_client's asyncio channel wrappers, whose per-call overhead would be
+    measured as kernel time.
+    """
+
+    def __init__(self, km):
+        import zmq
+        from jupyter_client.session import Session
+
+        info = km.get_connection_info()
+        self.session = Session(key=info["key"], signature_scheme=info["signature_scheme"])
+        self.context = zmq.Context()
+        url = f"{info['transport']}://{info['ip']}:"
+        self.shell = self.context.socket(zmq.DEALER)
+        self.shell.connect(url + str(info["shell_port"]))
+        self.iopub = self.context.socket(zmq.SUB)
+        self.iopub.setsockopt(zmq.SUBSCRIBE, b"")
+        self.iopub.connect(url + str(info["iopub_port"]))
+        self.poller = zmq.Poller()
+        self.poller.register(self.shell, zmq.POLLIN)
+        self.poller.register(self.iopub, zmq.POLLIN)
+        self._subscribed()
+
+    def _subscribed(self) -> None:
+        """Send kernel_info requests until iopub delivers (a SUB socket joins late)."""
+        for _ in range(50):
+            self.session.send(self.shell, "kernel_info_request", {})
+            if self.iopub.poll(200):
+                time.sleep(0.2)
+                self._drain()
+                return
+        raise RuntimeError("iopub never delivered a message")
+
+    def _drain(self) -> None:
+        for sock in (self.shell, self.iopub):
+            while sock.poll(0):
+                self.receive(sock)
+
+    def receive(self, sock) -> dict:
+        _, frames = self.session.feed_identities(sock.recv_multipart(copy=True))
+        return self.session.deserialize(frames, content=True)
+
+    def round_trip(self, code: str, want_png: bool = False) -> float:
+        """Seconds from sending the request until both its execute_reply and its idle status arrived."""
+        started = time.perf_counter()
+        msg_id = self.session.send(self.shell, "execute_request", {
+            "code": code, "silent": False, "store_history": True, "user_expressions": {},
+            "allow_stdin": False, "stop_on_error": True})["header"]["msg_id"]
+        replied = idle = False
+        png = not want_png
+        status = "ok"
+        while not (replied and idle):
+            ready = dict(self.poller.poll(TIMEOUT * 1000))
+            if not ready:
+                raise RuntimeError(f"no reply + idle within {TIMEOUT} s")
+            for sock in ready:
+                msg = self.receive(sock)
+                if msg["parent_header"].get("msg_id") != msg_id:
+                    continue
+                kind = msg["header"]["msg_type"]
+                if kind == "execute_reply":
+                    replied, status = True, msg["content"]["status"]
+                elif kind == "status" and msg["content"]["execution_state"] == "idle":
+                    idle = True
+                elif kind in ("display_data", "execute_result") and "image/png" in msg["content"]["data"]:
+                    png = True
+        elapsed = time.perf_counter() - started
+        if status != "ok":
+            raise RuntimeError(f"cell failed ({status})")
+        if not png:
+            raise RuntimeError("no image/png display_data")
+        return elapsed
+
+    def close(self) -> None:
+        self.context.destroy(linger=0)
+
+
+def stop(km, kc) -> None:
+    kc.stop_channels()
+    km.shutdown_kernel(now=True)
+
+
+def measure(name: str, launches: int, warm: int, charts: int) -> Result:
+    result = Result(name)
+    cold, first = [], []
+    km = kc = None
+    try:
+        for i in range(launches):
+            km, kc, c, f, info = launch(name)
+            cold.append(c)
+            first.append(f)
+            result.language = info["language_info"]["name"]
+            result.version = info["language_info"].get("version", "")
+            if i < launches - 1:
+                stop(km, kc)
+                km = kc = None
+        result.samples.update(cold=cold, first=first)
+        wire = Wire(km)
+        try:
+            for _ in range(10):
+                wire.round_trip(TRIVIAL)
+            result.samples["warm"] = [wire.round_trip(TRIVIAL) for _ in range(warm)]
+            chart = CHART.get(result.language)
+            setup = CHART_SETUP.get(result.language)
+            if chart is None:
+                result.notes.append(f"no chart cell for language {result.language!r}")
+            elif setup and not _runs_ok(wire, setup):
+                result.notes.append("chart: matplotlib is not installed for the baseline kernel")
+            else:
+                for _ in range(3):
+                    wire.round_trip(chart, want_png=True)
+                result.samples["chart"] = [wire.round_trip(chart, want_png=True) for _ in range(charts)]
+        finally:
+            wire.close()
+    except Exception as e:
+        result.notes.append(f"stopped: {type(e).__name__}: {str(e).splitlines()[0] if str(e) else ''}")
+    finally:
+        if km is not None:
+            stop(km, kc)
+    return result
+
+
+def _runs_ok(wire, code: str) -> bool:
+    try:
+        wire.round_trip(code)
+        return True
+    except RuntimeError:
+        return False
+
+
+def stats(samples):
+    if not samples:
+        return None
+    q1, _, q3 = statistics.quantiles(samples, n=4, method="inclusive") if len(samples) > 1 else (samples[0],) * 3
+    return statistics.median(samples), q1, q3, min(samples), max(samples)
+
+
+def fmt(value: float, unit: str) -> str:
+    return f"{value:.2f} s" if unit == "s" else f"{value * 1000:.1f} ms"
+
+
+def table(main: Result, base: Result) -> str:
+    rows = [f"| measure | {main.kernel} median | {main.kernel} IQR (min–max) | {base.kernel} median "
+            f"| {base.kernel} IQR (min–max) | {main.kernel} / {base.kernel} | target ({main.kernel}) |",
+            "|---|---|---|---|---|---|---|"]
+    for key, label, unit in MEASURES:
+        m, b = stats(main.samples.get(key)), stats(base.samples.get(key))
+        n = len(main.samples.get(key) or [])
+
+        def cells(s):
+            if s is None:
+                return ["n/a", "n/a"]
+            return [fmt(s[0], unit), f"{fmt(s[1], unit)}–{fmt(s[2], unit)} ({fmt(s[3], unit)}–{fmt(s[4], unit)})"]
+
+        ratio = f"{m[0] / b[0]:.1f}×" if m and b and b[0] > 0 else "n/a"
+        target = TARGETS.get(key)
+        goal = "—" if target is None else f"≤ {fmt(target, unit)}" + (
+            "" if m is None else (" (met)" if m[0] <= target else " (missed)"))
+        rows.append(f"| {label} (n={n}) | " + " | ".join(cells(m) + cells(b)) + f" | {ratio} | {goal} |")
+    return "\n".join(rows)
+
+
+def report(main: Result, base: Result, args) -> str:
+    spec_dir = None
+    try:
+        from jupyter_client.kernelspec import KernelSpecManager
+
+        spec_dir = Path(KernelSpecManager().get_kernel_spec(main.kernel).resource_dir)
+    except Exception:
+        pass
+    archive = "n/a" if spec_dir is None else ("present" if (spec_dir / "mdlab.jsa").is_file() else "absent")
+    lines = [
+        "# Kernel benchmark",
+        "",
+        f"`./mdlab bench kernel`, {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC, {platform.node()}: "
+        f"{os.cpu_count()} cores, {platform.system()} {platform.release()}; "
+        f"{main.kernel}: {main.language} {main.version} (AppCDS archive {archive}); "
+        f"{base.kernel}: {base.language} {base.version}. Launches {args.launches}, warm runs {args.warm}, "
+        f"chart runs {args.charts}. IQR = interquartile range.",
+        "",
+        table(main, base),
+    ]
+    notes = [f"- {r.kernel}: {n}" for r in (main, base) for n in r.notes]
+    lines += ["", *notes] if notes else []
+    return "\n".join(lines) + "\n"
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--kernel", default=local_env.KERNEL_NAME)
+    parser.add_argument("--baseline", default="python3")
+    parser.add_argument("--launches", type=int, default=7)
+    parser.add_argument("--warm", type=int, default=50)
+    parser.add_argument("--charts", type=int, default=10)
+    parser.add_argument("--out", type=Path, default=local_env.BUILD / "bench" / "kernel.md")
+    args = parser.parse_args(argv)
+    if args.launches < 1 or args.warm < 1 or args.charts < 1:
+        parser.error("--launches, --warm and --charts must be at least 1")
+    local_env.apply()
+    results = []
+    for name in (args.kernel, args.baseline):
+        print(f"bench kernel: {name}: {args.launches} launches, {args.warm} warm cells, {args.charts} charts ...",
+              flush=True)
+        results.append(measure(name, args.launches, args.warm, args.charts))
+    text = report(*results, args)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(text, encoding="utf-8")
+    print()
+    print(text)
+    print(f"bench kernel: written to {args.out}")
+    return 1 if any(n.startswith("stopped") for n in results[0].notes) else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

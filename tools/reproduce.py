@@ -1,0 +1,152 @@
+"""Execute notebooks top to bottom in a fresh kernel; write executed copies and HTML to build/reproduce.
+
+Usage: reproduce.py [--update-notebooks] [--kernel NAME] [--timeout S] [NOTEBOOK ...]
+
+Source notebooks are never modified, unless --update-notebooks writes the executed outputs of the
+notebooks that ran cleanly back into notebooks/. Exit status: 0 all clean, 1 any error output,
+failed or missing check, 2 nothing to run.
+"""
+from __future__ import annotations
+
+import argparse
+import copy
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import local_env  # noqa: E402
+import notebook_checks  # noqa: E402
+
+CELL_TIMEOUT = 600
+STARTUP_TIMEOUT = 120
+
+
+@dataclass
+class Run:
+    """One notebook executed: the executed copy, what it shows, and how long it took."""
+
+    source: Path
+    executed: object
+    summary: notebook_checks.Summary
+    seconds: float
+
+    def __repr__(self) -> str:
+        return f"Run({self.source.name}: {self.summary!r}, {self.seconds:.1f} s)"
+
+
+def execute(path: Path, kernel: str, timeout: int = CELL_TIMEOUT) -> Run:
+    """Run every cell of a copy of the notebook in a fresh kernel, with the notebook's folder as cwd.
+
+    All cells run even after an error; a timeout or a dead kernel is recorded as an error of the run.
+    """
+    from nbclient import NotebookClient
+    from nbclient.exceptions import CellTimeoutError, DeadKernelError
+
+    source = notebook_checks.read(path)
+    nb = copy.deepcopy(source)
+    client = NotebookClient(nb, kernel_name=kernel, timeout=timeout, startup_timeout=STARTUP_TIMEOUT,
+                            allow_errors=True, record_timing=False,
+                            resources={"metadata": {"path": str(path.parent.resolve())}})
+    started = time.monotonic()
+    failure = None
+    try:
+        client.execute()
+    except CellTimeoutError:
+        failure = f"a cell ran longer than {timeout} s"
+    except DeadKernelError as e:
+        failure = f"the kernel died: {e}"
+    except Exception as e:  # a kernel that never starts, a broken connection: report, do not crash
+        failure = f"{type(e).__name__}: {e}".splitlines()[0]
+    seconds = time.monotonic() - started
+    summary = notebook_checks.summarize(nb)
+    if failure:
+        summary.errors.append(failure)
+    if not summary.checks and not failure:
+        summary.problems.append("no reproduction-check table (application/vnd.mdlab.checks+json)")
+    return Run(path, nb, summary, seconds)
+
+
+def write_html(nb, path: Path, source_dir: Path) -> None:
+    from nbconvert import HTMLExporter
+
+    exporter = HTMLExporter()
+    exporter.embed_images = True
+    body, _ = exporter.from_notebook_node(nb, resources={"metadata": {"path": str(source_dir)}})
+    path.write_text(body, encoding="utf-8")
+
+
+def resolve(names, folder: Path) -> list:
+    if not names:
+        return sorted(folder.glob("*.ipynb"))
+    found = []
+    for name in names:
+        candidates = [Path(name), folder / name, folder / f"{name}.ipynb"]
+        match = next((c for c in candidates if c.is_file() and c.suffix == ".ipynb"), None)
+        if match is None:
+            raise SystemExit(f"reproduce: no notebook {name!r} (looked in {folder})")
+        found.append(match)
+    return found
+
+
+def result_line(run: Run) -> str:
+    s = run.summary
+    verdict = "ok" if s.ok else "FAIL"
+    return (f"{run.source.stem:<34} checks {s.passed:>3} passed {s.failed:>2} failed   "
+            f"errors {len(s.errors):>2}   {run.seconds:7.1f} s   {verdict}")
+
+
+def details(run: Run) -> list:
+    lines = [f"      error: {e}" for e in run.summary.errors]
+    lines += [f"      failed check: {c.claim} (expected {c.expected}, reproduced {c.reproduced}, "
+              f"tolerance {c.tolerance}; {c.source})" for c in run.summary.checks if not c.passed]
+    lines += [f"      {p}" for p in run.summary.problems]
+    return lines
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(prog="mdlab reproduce", description=__doc__.splitlines()[0])
+    parser.add_argument("notebooks", nargs="*", help="names or paths (default: every notebooks/*.ipynb)")
+    parser.add_argument("--update-notebooks", action="store_true",
+                        help="write executed outputs back into the source notebooks (clean runs only)")
+    parser.add_argument("--kernel", default=None, help="kernel name (default: mdlab)")
+    parser.add_argument("--timeout", type=int, default=CELL_TIMEOUT, help="seconds per cell")
+    parser.add_argument("--out", type=Path, default=local_env.BUILD / "reproduce")
+    args = parser.parse_args(argv)
+    local_env.apply()
+    kernel = args.kernel or local_env.kernel_name()
+    folder = local_env.notebooks_dir()
+    paths = resolve(args.notebooks, folder)
+    if not paths:
+        print(f"reproduce: no notebooks in {folder}", file=sys.stderr)
+        return 2
+    args.out.mkdir(parents=True, exist_ok=True)
+    tty = sys.stdout.isatty()
+    dots = "…" if (sys.stdout.encoding or "").lower().startswith("utf") else "..."
+    failing = 0
+    for i, path in enumerate(paths, start=1):
+        prefix = f"[{i}/{len(paths)}]"
+        print(f"{prefix} {path.stem}{dots} running", end="" if tty else "\n", flush=True)
+        run = execute(path, kernel, args.timeout)
+        notebook_checks.write(run.executed, args.out / path.name)
+        write_html(run.executed, args.out / f"{path.stem}.html", path.parent)
+        print(("\r\033[K" if tty else "") + f"{prefix} {result_line(run)}", flush=True)
+        for line in details(run):
+            print(line)
+        if not run.summary.ok:
+            failing += 1
+        if args.update_notebooks:
+            if run.summary.ok:
+                notebook_checks.write(run.executed, path)
+                print(f"      wrote outputs back to {path}")
+            else:
+                print(f"      not written back to {path}: the run was not clean")
+    print(f"reproduce: {len(paths) - failing} of {len(paths)} notebooks clean; "
+          f"executed copies and HTML in {args.out}")
+    return 1 if failing else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

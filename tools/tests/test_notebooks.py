@@ -1,0 +1,39 @@
+"""Every notebook re-executed through the kernel: no error outputs, every check passes, and the
+committed outputs are not stale (same checks and, per code cell, as many figures and tables)."""
+from __future__ import annotations
+
+import pytest
+
+import local_env
+import notebook_checks
+import reproduce
+
+NOTEBOOKS = sorted(local_env.notebooks_dir().glob("*.ipynb"))
+_runs: dict = {}
+
+
+def executed(path):
+    if path not in _runs:
+        _runs[path] = reproduce.execute(path, local_env.kernel_name())
+    return _runs[path]
+
+
+@pytest.fixture(params=NOTEBOOKS, ids=[p.stem for p in NOTEBOOKS])
+def run(request):
+    return executed(request.param)
+
+
+def test_has_no_error_outputs(run):
+    assert not run.summary.errors, "\n".join(run.summary.errors)
+
+
+def test_every_check_passes(run):
+    assert not run.summary.problems, "\n".join(run.summary.problems)
+    failed = [f"{c.claim}: expected {c.expected}, reproduced {c.reproduced} (tolerance {c.tolerance}; {c.source})"
+              for c in run.summary.checks if not c.passed]
+    assert not failed, "failed checks:\n" + "\n".join(failed)
+
+
+def test_committed_outputs_are_not_stale(run):
+    reasons = notebook_checks.staleness(notebook_checks.read(run.source), run.executed)
+    assert not reasons, "stale (refresh with ./mdlab reproduce --update-notebooks):\n" + "\n".join(reasons)
