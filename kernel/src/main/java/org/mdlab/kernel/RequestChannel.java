@@ -16,8 +16,9 @@ import org.zeromq.ZMQ;
  * handled as soon as it arrives (the base library's loop polls without waiting and then sleeps
  * 50 ms, which puts a 50 ms floor under every round trip).
  *
- * <p>A message that cannot be read — wrong or missing signature, malformed JSON — is dropped and
- * logged (never with the key), and the channel goes on serving.
+ * <p>Each message is read whole and authenticated by {@link MessageReader}; one that is unsigned,
+ * wrongly signed, truncated or malformed is dropped and logged (never with the key), and the
+ * channel goes on serving.
  */
 final class RequestChannel extends ShellChannel {
 
@@ -26,6 +27,7 @@ final class RequestChannel extends ShellChannel {
 
     private final boolean control;
     private final JupyterConnection connection;
+    private final MessageReader reader;
     private volatile boolean serving;
     private Thread loop;
 
@@ -33,6 +35,7 @@ final class RequestChannel extends ShellChannel {
         super(context, hmac, control, connection);
         this.control = control;
         this.connection = connection;
+        this.reader = new MessageReader(hmac);
     }
 
     @Override
@@ -55,12 +58,9 @@ final class RequestChannel extends ShellChannel {
             }
             Message<?> message;
             try {
-                message = readMessage();
-            } catch (RuntimeException e) {
+                message = reader.parse(MessageReader.receiveFrames(this));
+            } catch (MessageReader.Rejected e) {
                 LOG.warn("Dropped a message on the {} channel: {}", control ? "control" : "shell", e.getMessage());
-                continue;
-            }
-            if (message == null) {
                 continue;
             }
             ShellHandler handler = connection.getHandler(message.getHeader().getType());
