@@ -25,6 +25,9 @@ import java.util.Optional;
  *   <li>{@code %jars GLOB...}: add the jar files that the globs match.</li>
  *   <li>{@code %load FILE}: run a file of Java snippets; errors point at the file's lines.</li>
  *   <li>{@code %time CODE} and {@code %%time}: run the code and print its wall-clock time.</li>
+ *   <li>{@code %maven GROUP:ARTIFACT:VERSION...}: add artifacts with their runtime dependencies,
+ *   offline first ({@link MavenDependencies}); {@code %mavenRepo ID URL} adds a repository;
+ *   {@code %%loadFromPOM} resolves the dependencies of a POM or a {@code <dependencies>} fragment.</li>
  * </ul>
  * Other names are looked up in the base library's {@link MagicsRegistry}, where extensions may add
  * magics of their own.
@@ -32,6 +35,7 @@ import java.util.Optional;
 final class Magics {
 
     private final MdlabKernel kernel;
+    private MavenDependencies maven;
 
     Magics(MdlabKernel kernel) {
         this.kernel = kernel;
@@ -43,6 +47,9 @@ final class Magics {
             case "jars" -> addToClasspath(magic.args(), true);
             case "load" -> load(magic.args());
             case "time" -> timed(magic.args(), cell.shiftedBy(magic.line() - 1));
+            case "maven" -> addResolved("%maven", () -> maven().resolve(requireArgs("%maven", magic.args(),
+                    "%maven GROUP:ARTIFACT:VERSION...")));
+            case "mavenRepo" -> addRepository(magic.args());
             default -> fromRegistry(magic.name(), () -> kernel.getMagicsRegistry()
                     .evalLineMagic(kernel, magic.name(), CellSource.splitArgs(magic.args())));
         };
@@ -51,6 +58,9 @@ final class Magics {
     Optional<Object> cell(CellSource.CellMagic magic, SourceLabel cell) {
         if (magic.name().equals("time")) {
             return timed(magic.body(), cell.shiftedBy(magic.line()));
+        }
+        if (magic.name().equals("loadFromPOM")) {
+            return addResolved("%%loadFromPOM", () -> maven().resolvePom(magic.body()));
         }
         return fromRegistry(magic.name(), () -> kernel.getMagicsRegistry()
                 .evalCellMagic(kernel, magic.name(), CellSource.splitArgs(magic.args()), magic.body()));
@@ -71,6 +81,46 @@ final class Magics {
             return String.format(Locale.ROOT, "%.2f s", millis / 1000);
         }
         return String.format(Locale.ROOT, millis >= 10 ? "%.0f ms" : "%.2f ms", millis);
+    }
+
+    private MavenDependencies maven() {
+        if (maven == null) {
+            maven = new MavenDependencies(MavenDependencies.defaultLocalRepository());
+        }
+        return maven;
+    }
+
+    private static List<String> requireArgs(String magic, String args, String usage) {
+        List<String> split = CellSource.splitArgs(args);
+        if (split.isEmpty()) {
+            throw usage(magic + " needs arguments: " + usage);
+        }
+        return split;
+    }
+
+    private Optional<Object> addRepository(String args) {
+        List<String> split = CellSource.splitArgs(args);
+        if (split.size() != 2) {
+            throw usage("%mavenRepo takes an id and a URL (got " + split.size() + " arguments): %mavenRepo ID URL");
+        }
+        maven().addRepository(split.get(0), split.get(1));
+        System.out.println("Added Maven repository " + split.get(0) + " at " + split.get(1));
+        return Optional.empty();
+    }
+
+    private Optional<Object> addResolved(String magic, java.util.function.Supplier<List<Path>> resolution) {
+        List<Path> jars;
+        try {
+            jars = resolution.get();
+        } catch (IllegalArgumentException e) {
+            throw usage(magic + ": " + e.getMessage());
+        }
+        for (Path jar : jars) {
+            kernel.evaluator().addToClasspath(jar);
+        }
+        System.out.println("Added " + jars.size() + (jars.size() == 1 ? " jar" : " jars") + " to the classpath: "
+                + jars.stream().map(p -> p.getFileName().toString()).toList());
+        return Optional.empty();
     }
 
     private Optional<Object> load(String args) {
@@ -157,7 +207,7 @@ final class Magics {
             return Optional.ofNullable(call.run());
         } catch (UndefinedMagicException e) {
             throw usage("there is no magic %" + name
-                    + "; available: %classpath, %jars, %load, %time, %%time"
+                    + "; available: %classpath, %jars, %load, %maven, %mavenRepo, %time, %%loadFromPOM, %%time"
                     + registered());
         } catch (CellError e) {
             throw e;
