@@ -60,3 +60,18 @@ def test_errors_in_a_loaded_file_point_at_the_file_line(kernel, tmp_path):
     run = kernel.execute(f"%load {script}")
     assert run.status == "error", run.describe()
     assert "model.jsh, line 4" in run.traceback(), run.traceback()
+
+
+def test_progress_is_one_output_updated_in_place(kernel):
+    msg_id = kernel.kc.execute("try (Progress p = Progress.start(\"demo\", 10)) {\n"
+                               "    for (int i = 0; i < 10; i++) { Thread.sleep(100); p.advance(1); }\n"
+                               "}")
+    run = kernel.collect(msg_id, timeout=60)
+    assert run.status == "ok", run.describe()
+    shown = run.of_type("display_data")
+    updates = run.of_type("update_display_data")
+    assert len(shown) == 1 and "<progress" in shown[0]["content"]["data"]["text/html"], run.describe()
+    display_id = shown[0]["content"]["transient"]["display_id"]
+    assert updates and all(u["content"]["transient"]["display_id"] == display_id for u in updates), run.describe()
+    final = updates[-1]["content"]["data"]["text/plain"]
+    assert final.startswith("demo: 100% (10 of 10)") and final.endswith("done"), final

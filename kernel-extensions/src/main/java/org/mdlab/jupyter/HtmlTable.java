@@ -74,7 +74,7 @@ record HtmlTable(String title, List<String> headers, List<Boolean> numeric, List
         return cssClass.isEmpty() ? "<" + tag + ">" : "<" + tag + " class=\"" + cssClass + "\">";
     }
 
-    private static String escape(String text) {
+    static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

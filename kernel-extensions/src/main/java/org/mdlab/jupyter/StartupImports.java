@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.style.Styler;
+import org.mdlab.progress.Progress;
 import org.mdlab.repro.Checks;
 import tech.tablesaw.api.Table;
 
@@ -12,6 +13,7 @@ import tech.tablesaw.api.Table;
  * it contains, so that the list can only name packages that exist:
  * <ul>
  *   <li>{@code org.mdlab.repro} — {@code Check}, {@code Checks}, {@code Source} for the closing check table;</li>
+ *   <li>{@code org.mdlab.progress} — {@code Progress} for long computations;</li>
  *   <li>{@code tech.tablesaw.api} — {@code Table} and the column types for tables;</li>
  *   <li>{@code org.knowm.xchart} — chart builders and charts;</li>
  *   <li>{@code org.knowm.xchart.style} — stylers, legend positions and themes.</li>
@@ -19,7 +21,7 @@ import tech.tablesaw.api.Table;
  */
 public final class StartupImports {
 
-    private static final List<Class<?>> ANCHORS = List.of(Checks.class, Table.class, XYChart.class, Styler.class);
+    private static final List<Class<?>> ANCHORS = List.of(Checks.class, Progress.class, Table.class, XYChart.class, Styler.class);
 
     private StartupImports() {
     }

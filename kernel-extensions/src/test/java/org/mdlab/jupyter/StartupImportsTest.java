@@ -15,7 +15,7 @@ class StartupImportsTest {
 
     @Test
     void importsTheReproTablesawAndXChartPackages() {
-        assertEquals(List.of("org.mdlab.repro", "tech.tablesaw.api", "org.knowm.xchart", "org.knowm.xchart.style"),
+        assertEquals(List.of("org.mdlab.repro", "org.mdlab.progress", "tech.tablesaw.api", "org.knowm.xchart", "org.knowm.xchart.style"),
                 StartupImports.packages());
         assertEquals("""
                 import org.mdlab.repro.*;

@@ -1,0 +1,107 @@
+package org.mdlab.progress;
+
+import java.time.Duration;
+import java.util.ServiceLoader;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Progress of a long computation (a Monte Carlo study, a value iteration), reported at most every
+ * {@value #REPORT_MILLIS} ms to the first active {@link ProgressSink} found by
+ * {@link ServiceLoader} — a progress bar updated in place in a notebook — or as text lines on
+ * standard error otherwise. Safe to advance from several threads; cheap enough for inner loops.
+ *
+ * <pre>{@code
+ * try (Progress progress = Progress.start("Monte Carlo", draws)) {
+ *     for (int i = 0; i < draws; i++) { ...; progress.advance(1); }
+ * }
+ * }</pre>
+ */
+public final class Progress implements AutoCloseable {
+
+    static final long REPORT_MILLIS = 250;
+
+    private final ProgressSink sink;
+    private final Object handle;
+    private final long total;
+    private final long startNanos = System.nanoTime();
+    private final AtomicLong done = new AtomicLong();
+    private final AtomicLong nextReport = new AtomicLong();
+    private volatile boolean closed;
+
+    private Progress(ProgressSink sink, String task, long total) {
+        this.sink = sink;
+        this.total = total;
+        this.handle = sink.start(task, total);
+        nextReport.set(startNanos + REPORT_MILLIS * 1_000_000);
+    }
+
+    /**
+     * Starts reporting a computation of {@code total} steps to the active sink.
+     *
+     * @param task  a short description
+     * @param total the number of steps, at least 0
+     * @return the progress, to advance and close
+     */
+    public static Progress start(String task, long total) {
+        return start(task, total, activeSink());
+    }
+
+    /**
+     * Starts reporting to the given sink.
+     *
+     * @param task  a short description
+     * @param total the number of steps, at least 0
+     * @param sink  where reports go
+     * @return the progress, to advance and close
+     */
+    public static Progress start(String task, long total, ProgressSink sink) {
+        if (task == null || task.isBlank()) {
+            throw new IllegalArgumentException("task must not be blank");
+        }
+        if (total < 0) {
+            throw new IllegalArgumentException("total must be at least 0 (got " + total + ")");
+        }
+        return new Progress(sink, task, total);
+    }
+
+    private static ProgressSink activeSink() {
+        for (ProgressSink sink : ServiceLoader.load(ProgressSink.class)) {
+            if (sink.active()) {
+                return sink;
+            }
+        }
+        return new TextProgressSink(System.err);
+    }
+
+    /**
+     * Records {@code steps} more completed steps and reports if the last report is old enough.
+     *
+     * @param steps steps completed since the last call, at least 0
+     */
+    public void advance(long steps) {
+        long now = done.addAndGet(steps);
+        long due = nextReport.get();
+        long time = System.nanoTime();
+        if (time >= due && !closed && nextReport.compareAndSet(due, time + REPORT_MILLIS * 1_000_000)) {
+            sink.update(handle, Math.min(now, total), Duration.ofNanos(time - startNanos));
+        }
+    }
+
+    /**
+     * Steps completed so far.
+     *
+     * @return the count
+     */
+    public long done() {
+        return done.get();
+    }
+
+    /** Sends the final report. */
+    @Override
+    public void close() {
+        if (!closed) {
+            closed = true;
+            sink.finish(handle, Math.min(done.get(), total), Duration.ofNanos(System.nanoTime() - startNanos));
+        }
+    }
+}
