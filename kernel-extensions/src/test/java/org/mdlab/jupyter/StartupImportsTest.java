@@ -19,6 +19,7 @@ class StartupImportsTest {
                 StartupImports.packages());
         assertEquals("""
                 import org.mdlab.repro.*;
+                import org.mdlab.progress.*;
                 import tech.tablesaw.api.*;
                 import org.knowm.xchart.*;
                 import org.knowm.xchart.style.*;
@@ -39,7 +40,7 @@ class StartupImportsTest {
                     XYChart chart = new XYChartBuilder().width(10).height(10).build();
                     Styler.LegendPosition position = Styler.LegendPosition.InsideNE;
                     """));
-            assertEquals(8, statuses.size());
+            assertEquals(StartupImports.packages().size() + 4, statuses.size());
             statuses.forEach(status -> assertEquals(Snippet.Status.VALID, status));
         }
     }
