@@ -130,3 +130,25 @@ def test_a_notebook_runs_with_the_kernel_installed_in_the_prefix(binder):
     summary = notebook_checks.summarize(notebook_checks.read(out / name))
     assert summary.ok and summary.checks, summary
     assert any(png for png, _ in notebook_checks.rich_counts(notebook_checks.read(out / name))), "no chart rendered"
+
+
+def test_binder_recipe_is_apt_txt_and_postbuild_without_a_dockerfile():
+    binder_dir = local_env.ROOT / "binder"
+    assert not (binder_dir / "Dockerfile").exists(), "a Dockerfile in binder/ disables apt.txt and postBuild"
+    packages = (binder_dir / "apt.txt").read_text(encoding="utf-8").split()
+    assert {"openjdk-17-jdk-headless", "maven", "fontconfig", "fonts-dejavu-core"} <= set(packages), packages
+    post = binder_dir / "postBuild"
+    assert os.access(post, os.X_OK) and "set -euo pipefail" in post.read_text(encoding="utf-8")
+
+
+def test_readme_binder_badges_open_the_index_notebook():
+    import re
+
+    text = (local_env.ROOT / "README.md").read_text(encoding="utf-8")
+    links = re.findall(r"^\[binder-\w+\]: (https://mybinder\.org/v2/gh/(\S+?)/HEAD\?urlpath=\S+)$", text, re.M)
+    assert len(links) == 2, links
+    assert {repo for _, repo in links} == {"GITHUB_OWNER/GITHUB_REPO"}, "one placeholder for the repository"
+    for url, _ in links:
+        target = url.split("urlpath=", 1)[1].split("/tree/", 1)[-1].removeprefix("tree/")
+        assert (local_env.ROOT / target).is_file(), url
+    assert "urlpath=lab/tree/notebooks/index.ipynb" in links[0][0]
