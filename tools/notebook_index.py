@@ -180,6 +180,8 @@ def write(folder: Path | None = None, readme: Path = README) -> list:
         readme.write_text(new, encoding="utf-8")
         changed.append(readme)
     index = folder / INDEX_NAME
+    if not index.is_file():
+        return changed
     nb = notebook_checks.read(index)
     cell = index_cell(nb)
     new = replace_between_markers(cell.source, index_table(items), INDEX_NAME)
