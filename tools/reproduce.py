@@ -3,7 +3,11 @@
 Usage: reproduce.py [--update-notebooks] [--kernel NAME] [--timeout S] [NOTEBOOK ...]
 
 Source notebooks are never modified, unless --update-notebooks writes the executed outputs of the
-notebooks that ran cleanly back into notebooks/. Exit status: 0 all clean, 1 any error output,
+notebooks that ran cleanly back into notebooks/ (it first regenerates the generated tables of the
+README and of notebooks/index.ipynb from the notebooks' first cells: tools/notebook_index.py).
+After each notebook, build/reproduce/summary.json, summary.tsv and the static site index.html are
+rewritten (tools/reproduce_summary.py), so notebooks/index.ipynb, which runs last, sees this run's
+status of the notebooks before it. Exit status: 0 all clean, 1 any error output,
 failed or missing check, 2 nothing to run.
 """
 from __future__ import annotations
@@ -19,6 +23,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import local_env  # noqa: E402
 import notebook_checks  # noqa: E402
+import notebook_index  # noqa: E402
+import reproduce_summary  # noqa: E402
 
 CELL_TIMEOUT = 600
 STARTUP_TIMEOUT = 120
@@ -78,9 +84,14 @@ def write_html(nb, path: Path, source_dir: Path) -> None:
     path.write_text(body, encoding="utf-8")
 
 
+def in_order(paths) -> list:
+    """Sorted by name, the table of contents (index.ipynb) last: it reads the others' status."""
+    return sorted(paths, key=lambda p: (p.name == notebook_index.INDEX_NAME, p.name))
+
+
 def resolve(names, folder: Path) -> list:
     if not names:
-        return sorted(folder.glob("*.ipynb"))
+        return in_order(folder.glob("*.ipynb"))
     found = []
     for name in names:
         candidates = [Path(name), folder / name, folder / f"{name}.ipynb"]
@@ -88,7 +99,7 @@ def resolve(names, folder: Path) -> list:
         if match is None:
             raise SystemExit(f"reproduce: no notebook {name!r} (looked in {folder})")
         found.append(match)
-    return found
+    return in_order(found)
 
 
 def result_line(run: Run) -> str:
@@ -123,6 +134,10 @@ def main(argv=None) -> int:
         print(f"reproduce: no notebooks in {folder}", file=sys.stderr)
         return 2
     args.out.mkdir(parents=True, exist_ok=True)
+    if args.update_notebooks:
+        for changed in notebook_index.write(folder):
+            print(f"reproduce: regenerated the notebook tables in {changed}")
+    records = reproduce_summary.load(args.out)
     tty = sys.stdout.isatty()
     dots = "…" if (sys.stdout.encoding or "").lower().startswith("utf") else "..."
     failing = 0
@@ -131,7 +146,9 @@ def main(argv=None) -> int:
         print(f"{prefix} {path.stem}{dots} running", end="" if tty else "\n", flush=True)
         run = execute(path, kernel, args.timeout)
         notebook_checks.write(run.executed, args.out / path.name)
-        write_html(run.executed, args.out / f"{path.stem}.html", path.parent)
+        write_html(run.executed, args.out / reproduce_summary.html_name(path), path.parent)
+        records[path.name] = reproduce_summary.record(run, kernel)
+        reproduce_summary.save(args.out, records, folder)
         print(("\r\033[K" if tty else "") + f"{prefix} {result_line(run)}", flush=True)
         for line in details(run):
             print(line)
@@ -144,7 +161,7 @@ def main(argv=None) -> int:
             else:
                 print(f"      not written back to {path}: the run was not clean")
     print(f"reproduce: {len(paths) - failing} of {len(paths)} notebooks clean; "
-          f"executed copies and HTML in {args.out}")
+          f"executed copies and HTML in {args.out}; summary in {args.out / reproduce_summary.SITE_NAME}")
     return 1 if failing else 0
 
 

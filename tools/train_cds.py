@@ -70,6 +70,7 @@ def train(kernel: str) -> str:
     spec.argv = training_argv(spec.argv, partial)
     started = time.monotonic()
     log = local_env.BUILD / "jupyter" / "cds-training.log"
+    log.parent.mkdir(parents=True, exist_ok=True)
     with open(log, "wb") as sink:
         km.start_kernel(stdout=sink, stderr=sink)
     kc = km.client()
