@@ -249,15 +249,40 @@ public final class MarkovDecisionProblem {
      * @throws IllegalArgumentException if the policy has the wrong length or an action out of range
      */
     public double[] evaluate(int[] policy, double tolerance, int maxIterations) {
+        requirePolicy(policy);
+        double[] flow = new double[states];
+        for (int s = 0; s < states; s++) {
+            flow[s] = reward(s, policy[s]);
+        }
+        return evaluate(policy, flow, tolerance, maxIterations);
+    }
+
+    /**
+     * The discounted value of an arbitrary flow {@code f(s)} along a fixed policy,
+     * {@code U = f + δ P_π U}, by successive approximation to accuracy {@code tolerance}; used for an
+     * agent's own utility under a mechanism, whose flow is not the problem's reward.
+     *
+     * @param policy        the action of each state; length {@code S}, entries in {@code 0..A-1}
+     * @param flow          the flow payoff of each state; length {@code S}
+     * @param tolerance     the target accuracy; {@code > 0}
+     * @param maxIterations the largest number of sweeps; {@code >= 1}
+     * @return the discounted values of the flow
+     * @throws IllegalArgumentException if an array has the wrong length or an action is out of range
+     */
+    public double[] evaluate(int[] policy, double[] flow, double tolerance, int maxIterations) {
         requireTolerance(tolerance, maxIterations);
         requirePolicy(policy);
+        if (flow == null || flow.length != states) {
+            throw new IllegalArgumentException("flow must have one entry per state: expected " + states
+                    + " (got " + (flow == null ? "null" : flow.length) + ")");
+        }
         double[] values = new double[states];
         double[] next = new double[states];
         double stop = tolerance * (1 - discount) / discount;
         for (int iteration = 0; iteration < maxIterations; iteration++) {
             double change = 0;
             for (int s = 0; s < states; s++) {
-                next[s] = actionValue(s, policy[s], values);
+                next[s] = flow[s] + discount * expectation(s, policy[s], values);
                 change = Math.max(change, Math.abs(next[s] - values[s]));
             }
             double[] swap = values;
@@ -268,6 +293,26 @@ public final class MarkovDecisionProblem {
             }
         }
         return values;
+    }
+
+    /**
+     * The successor drawn by inverting the cumulative transition probabilities at {@code uniform}.
+     *
+     * @param state   a state
+     * @param action  an action
+     * @param uniform a number in [0, 1)
+     * @return the next state
+     */
+    public int sample(int state, int action, double uniform) {
+        int row = action * states + state;
+        double cumulative = 0;
+        for (int k = rowStart[row]; k < rowStart[row + 1]; k++) {
+            cumulative += probabilities[k];
+            if (uniform < cumulative) {
+                return successors[k];
+            }
+        }
+        return successors[rowStart[row + 1] - 1];
     }
 
     /**
