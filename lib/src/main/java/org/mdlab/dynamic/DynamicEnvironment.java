@@ -162,6 +162,10 @@ public record DynamicEnvironment(List<AgentProcess> agents, double discount) {
         int states = stateCount();
         int actions = actionCount();
         MarkovDecisionProblem.Builder builder = MarkovDecisionProblem.builder(states, actions, discount);
+        int[][][][] support = new int[agents.size()][][][];
+        for (int i = 0; i < agents.size(); i++) {
+            support[i] = supports(agents.get(i));
+        }
         int[] types = new int[agents.size()];
         for (int s = 0; s < states; s++) {
             for (int i = 0; i < agents.size(); i++) {
@@ -176,7 +180,7 @@ public record DynamicEnvironment(List<AgentProcess> agents, double discount) {
                 }
                 List<int[]> next = new ArrayList<>();
                 List<Double> prob = new ArrayList<>();
-                expand(0, 0, 1, 1.0, types, a, next, prob);
+                expand(0, 0, 1, 1.0, types, a, support, next, prob);
                 int[] successors = new int[next.size()];
                 double[] probabilities = new double[next.size()];
                 for (int k = 0; k < successors.length; k++) {
@@ -190,19 +194,38 @@ public record DynamicEnvironment(List<AgentProcess> agents, double discount) {
     }
 
     private void expand(int agent, int partial, int stride, double probability, int[] types, int action,
-                        List<int[]> next, List<Double> prob) {
+                        int[][][][] support, List<int[]> next, List<Double> prob) {
         if (agent == agents.size()) {
             next.add(new int[] {partial});
             prob.add(probability);
             return;
         }
         AgentProcess process = agents.get(agent);
-        for (int t = 0; t < process.typeCount(); t++) {
-            double p = process.transition(action, types[agent], t);
-            if (p > 0) {
-                expand(agent + 1, partial + t * stride, stride * process.typeCount(), probability * p, types, action,
-                        next, prob);
+        for (int t : support[agent][action][types[agent]]) {
+            expand(agent + 1, partial + t * stride, stride * process.typeCount(),
+                    probability * process.transition(action, types[agent], t), types, action, support, next, prob);
+        }
+    }
+
+    private static int[][][] supports(AgentProcess process) {
+        int types = process.typeCount();
+        int[][][] support = new int[process.actionCount()][types][];
+        for (int a = 0; a < process.actionCount(); a++) {
+            for (int t = 0; t < types; t++) {
+                int count = 0;
+                for (int u = 0; u < types; u++) {
+                    if (process.transition(a, t, u) > 0) {
+                        count++;
+                    }
+                }
+                support[a][t] = new int[count];
+                for (int u = 0, k = 0; u < types; u++) {
+                    if (process.transition(a, t, u) > 0) {
+                        support[a][t][k++] = u;
+                    }
+                }
             }
         }
+        return support;
     }
 }
