@@ -137,20 +137,35 @@ public record DurableGoodSale(double thetaLow, double thetaHigh, double discount
      * @throws IllegalArgumentException if the prior is outside [0, 1)
      */
     public PosteriorSplit limitedCommitment(double prior) {
+        return envelope(prior, prior);
+    }
+
+    /**
+     * The upper concave envelope of {@code g(·; μ1)} at an arbitrary point {@code μ}, with the split of
+     * {@code μ} that attains it; at {@code μ = μ1} this is {@link #limitedCommitment(double)}. Used to draw
+     * the concavification.
+     *
+     * @param point μ at which the envelope is evaluated; in [0, 1]
+     * @param prior μ1 that fixes the virtual value θ̃_L(μ1); in [0, 1)
+     * @return the split of {@code point} attaining the envelope, with the envelope's value as revenue
+     * @throws IllegalArgumentException if an argument is out of range
+     */
+    public PosteriorSplit envelope(double point, double prior) {
+        requireBelief(point, "point");
         requireBelief(prior, "prior");
         if (prior == 1) {
             throw new IllegalArgumentException("prior must be < 1 (got 1)");
         }
         double[] points = {0, cutoffBelief(), 1};
-        PosteriorSplit best = new PosteriorSplit(prior, new double[] {prior}, new double[] {1},
-                new boolean[] {sells(prior, prior)}, periodOneObjective(prior, prior));
+        PosteriorSplit best = new PosteriorSplit(point, new double[] {point}, new double[] {1},
+                new boolean[] {sells(point, prior)}, periodOneObjective(point, prior));
         for (double low : points) {
             for (double high : points) {
-                if (low < prior && prior < high) {
-                    double w = (prior - low) / (high - low);
+                if (low < point && point < high) {
+                    double w = (point - low) / (high - low);
                     double value = (1 - w) * periodOneObjective(low, prior) + w * periodOneObjective(high, prior);
                     if (value > best.revenue() + 1e-12) {
-                        best = new PosteriorSplit(prior, new double[] {low, high}, new double[] {1 - w, w},
+                        best = new PosteriorSplit(point, new double[] {low, high}, new double[] {1 - w, w},
                                 new boolean[] {sells(low, prior), sells(high, prior)}, value);
                     }
                 }

@@ -49,6 +49,23 @@ class DurableGoodSaleTest {
         assertTrue(sale.limitedCommitment(prior).revenue() <= sale.fullCommitmentRevenue(prior) + 1e-9);
     }
 
+    @Property(tries = 30)
+    void envelopeIsConcaveAndLiesAboveTheObjective(@ForAll @DoubleRange(min = 0.01, max = 0.99) double prior,
+                                                   @ForAll @DoubleRange(min = 0.05, max = 0.95) double discount) {
+        DurableGoodSale sale = new DurableGoodSale(1, 2.5, discount);
+        double previousSlope = Double.POSITIVE_INFINITY;
+        double previous = sale.envelope(0, prior).revenue();
+        for (int k = 1; k <= 100; k++) {
+            double x = k / 100.0;
+            double value = sale.envelope(x, prior).revenue();
+            assertTrue(value >= sale.periodOneObjective(x, prior) - 1e-12);
+            double slope = (value - previous) * 100;
+            assertTrue(slope <= previousSlope + 1e-7, "not concave at " + x);
+            previousSlope = slope;
+            previous = value;
+        }
+    }
+
     @Test
     void invalidParametersAreRejected() {
         assertThrows(IllegalArgumentException.class, () -> new DurableGoodSale(2, 1, 0.9));
