@@ -6,7 +6,7 @@ package org.mdlab.dynamic;
  * {@code f} failures, {@code k + f <= depth}. Playing the arm pays the posterior mean
  * {@code (α + k) / (α + β + k + f)} in expectation and moves to {@code (k + 1, f)} with that probability,
  * to {@code (k, f + 1)} otherwise (Gittins, Glazebrook and Weber 2011, Multi-armed Bandit Allocation
- * Indices, §7.4). At the truncation depth the posterior is frozen; any discounted quantity that starts at
+ * Indices). At the truncation depth the posterior is frozen; any discounted quantity that starts at
  * the prior and is bounded by 1 per period is then off by at most {@code δ^depth / (1 - δ)}.
  *
  * @param alpha the prior's first parameter; finite and {@code > 0}

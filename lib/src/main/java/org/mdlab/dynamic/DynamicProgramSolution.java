@@ -5,7 +5,7 @@ import java.util.Arrays;
 /**
  * The outcome of solving a {@link MarkovDecisionProblem}: a value function, a policy greedy with respect
  * to it, the Bellman residual {@code ||T V - V||_∞} of the returned values, the number of iterations and
- * whether the requested tolerance was met. By the contraction property (Puterman 1994, Thm 6.3.1) the
+ * whether the requested tolerance was met. By the contraction property (Puterman 1994, §6.3) the
  * returned values are within {@code residual / (1 - δ)} of the optimal value function.
  *
  * @param values      the value of each state (copied)
@@ -96,7 +96,7 @@ public record DynamicProgramSolution(double[] values, int[] policy, double resid
 
     /**
      * The a-posteriori bound {@code residual / (1 - δ)} on the sup-norm distance between
-     * {@link #values()} and the optimal value function (Puterman 1994, Prop. 6.6.5).
+     * {@link #values()} and the optimal value function (Puterman 1994, §6.3).
      *
      * @return the error bound
      */

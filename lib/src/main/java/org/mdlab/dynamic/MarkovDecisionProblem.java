@@ -7,7 +7,7 @@ import java.util.Arrays;
  * in every state, rewards {@code r(s, a)}, transition probabilities {@code P(s' | s, a)} stored sparsely
  * (one compressed row per state and action) and a discount factor {@code δ ∈ (0, 1)}. The Bellman
  * operator is {@code (T V)(s) = max_a r(s, a) + δ Σ_{s'} P(s' | s, a) V(s')} (Puterman 1994, Markov
- * Decision Processes, eq. 6.2.2). Immutable.
+ * Decision Processes, §6.2). Immutable.
  *
  * <p>One application of {@code T} costs {@code O(nnz)}, the number of stored transitions.
  */
@@ -181,7 +181,7 @@ public final class MarkovDecisionProblem {
     }
 
     /**
-     * One application of the Bellman operator (Puterman 1994, eq. 6.2.2), ties broken towards the lowest action.
+     * One application of the Bellman operator (Puterman 1994, §6.2), ties broken towards the lowest action.
      *
      * @param values the current value function; length {@code S}
      * @param next   receives {@code T V}; length {@code S}
@@ -240,7 +240,7 @@ public final class MarkovDecisionProblem {
     /**
      * The value of a fixed policy, {@code V = r_π + δ P_π V}, by successive approximation until the
      * change between iterates is at most {@code tolerance (1 - δ) / δ}, so that the returned values are
-     * within {@code tolerance} of the policy's value (Puterman 1994, Thm 6.3.1 applied to {@code T_π}).
+     * within {@code tolerance} of the policy's value (the contraction argument of Puterman 1994, §6.3, applied to {@code T_π}).
      *
      * @param policy        the action of each state; length {@code S}, entries in {@code 0..A-1}
      * @param tolerance     the target accuracy; {@code > 0}
