@@ -16,6 +16,8 @@ CHECKS_MIME = "application/vnd.mdlab.checks+json"
 CHECKS_SCHEMA = "mdlab.checks/1"
 FIGURE_MIME = "image/png"
 TABLE_MIME = "text/html"
+# Progress bars appear only for computations that run long enough, so they are not counted.
+PROGRESS_MIME = "application/vnd.mdlab.progress+json"
 RICH_OUTPUT_TYPES = ("display_data", "execute_result")
 
 
@@ -114,10 +116,15 @@ def summarize(nb) -> Summary:
 
 
 def rich_counts(nb) -> list:
-    """Per code cell, the number of ``image/png`` and ``text/html`` outputs, as (png, html) pairs."""
+    """Per code cell, the number of ``image/png`` and ``text/html`` outputs, as (png, html) pairs.
+
+    Progress bars (``application/vnd.mdlab.progress+json``) are left out: whether one appears depends
+    on how fast the machine is.
+    """
     counts = []
     for cell in code_cells(nb):
-        rich = [out for out in cell.get("outputs", []) if out.output_type in RICH_OUTPUT_TYPES]
+        rich = [out for out in cell.get("outputs", [])
+                if out.output_type in RICH_OUTPUT_TYPES and PROGRESS_MIME not in out.get("data", {})]
         counts.append((sum(FIGURE_MIME in out.get("data", {}) for out in rich),
                        sum(TABLE_MIME in out.get("data", {}) for out in rich)))
     return counts

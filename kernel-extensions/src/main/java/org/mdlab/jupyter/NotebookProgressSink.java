@@ -11,10 +11,14 @@ import java.util.UUID;
 
 /**
  * Shows {@link org.mdlab.progress.Progress} in the running notebook cell as one output, a bar that is
- * updated in place ({@code update_display_data}). Found by {@link java.util.ServiceLoader}; active
- * only while a notebook kernel is serving a cell.
+ * updated in place ({@code update_display_data}), marked with {@value #MIME} so that tools can tell it
+ * from results. Found by {@link java.util.ServiceLoader}; active only while a notebook kernel is
+ * serving a cell.
  */
 public final class NotebookProgressSink implements ProgressSink {
+
+    /** The MIME type of the machine-readable state of a progress bar. */
+    public static final String MIME = "application/vnd.mdlab.progress+json";
 
     /** Creates the sink; called by {@link java.util.ServiceLoader}. */
     public NotebookProgressSink() {
@@ -54,6 +58,7 @@ public final class NotebookProgressSink implements ProgressSink {
         String text = TextProgressSink.describe(bar.task, bar.total, done, elapsed)
                 + (finished ? (done < bar.total ? " (stopped)" : " done") : "");
         DisplayData data = new DisplayData(text);
+        data.putData(MIME, java.util.Map.of("task", bar.task, "done", done, "total", bar.total, "finished", finished));
         data.putHTML(String.format(Locale.ROOT,
                 "<div class=\"mdlab-progress\"><progress value=\"%d\" max=\"%d\" style=\"width:20em\"></progress> "
                         + "<span style=\"font-family:monospace\">%s</span></div>",

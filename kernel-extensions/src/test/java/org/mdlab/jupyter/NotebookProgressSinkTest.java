@@ -25,6 +25,8 @@ class NotebookProgressSinkTest {
         String html = (String) data.getData(MIMEType.TEXT_HTML);
         assertTrue(html.contains("<progress value=\"50\" max=\"200\""), html);
         assertTrue(html.contains("&lt;b&gt;MC&lt;/b&gt;: 25%"), html);
+        assertEquals(java.util.Map.of("task", "<b>MC</b>", "done", 50L, "total", 200L, "finished", false),
+                data.getData(org.dflib.jjava.jupyter.kernel.display.mime.MIMEType.parse(NotebookProgressSink.MIME)));
         assertEquals("<b>MC</b>: 100% (200 of 200), 2.0 s done",
                 NotebookProgressSink.render(bar, 200, Duration.ofSeconds(2), true).getData(MIMEType.TEXT_PLAIN));
     }

@@ -8,7 +8,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * Progress of a long computation (a Monte Carlo study, a value iteration), reported at most every
  * {@value #REPORT_MILLIS} ms to the first active {@link ProgressSink} found by
  * {@link ServiceLoader} — a progress bar updated in place in a notebook — or as text lines on
- * standard error otherwise. Safe to advance from several threads; cheap enough for inner loops.
+ * standard error otherwise. Nothing is shown for a computation that ends within the first
+ * {@value #REPORT_MILLIS} ms. Safe to advance from several threads; cheap enough for inner loops.
  *
  * <pre>{@code
  * try (Progress progress = Progress.start("Monte Carlo", draws)) {
@@ -21,8 +22,9 @@ public final class Progress implements AutoCloseable {
     static final long REPORT_MILLIS = 250;
 
     private final ProgressSink sink;
-    private final Object handle;
+    private final String task;
     private final long total;
+    private volatile Object handle;
     private final long startNanos = System.nanoTime();
     private final AtomicLong done = new AtomicLong();
     private final AtomicLong nextReport = new AtomicLong();
@@ -30,8 +32,8 @@ public final class Progress implements AutoCloseable {
 
     private Progress(ProgressSink sink, String task, long total) {
         this.sink = sink;
+        this.task = task;
         this.total = total;
-        this.handle = sink.start(task, total);
         nextReport.set(startNanos + REPORT_MILLIS * 1_000_000);
     }
 
@@ -83,6 +85,9 @@ public final class Progress implements AutoCloseable {
         long due = nextReport.get();
         long time = System.nanoTime();
         if (time >= due && !closed && nextReport.compareAndSet(due, time + REPORT_MILLIS * 1_000_000)) {
+            if (handle == null) {
+                handle = sink.start(task, total);
+            }
             sink.update(handle, Math.min(now, total), Duration.ofNanos(time - startNanos));
         }
     }
@@ -96,12 +101,14 @@ public final class Progress implements AutoCloseable {
         return done.get();
     }
 
-    /** Sends the final report. */
+    /** Sends the final report, if anything was reported. */
     @Override
     public void close() {
         if (!closed) {
             closed = true;
-            sink.finish(handle, Math.min(done.get(), total), Duration.ofNanos(System.nanoTime() - startNanos));
+            if (handle != null) {
+                sink.finish(handle, Math.min(done.get(), total), Duration.ofNanos(System.nanoTime() - startNanos));
+            }
         }
     }
 }
