@@ -1,6 +1,7 @@
 package org.mdlab.mechanism;
 
 import java.util.Arrays;
+import org.mdlab.market.Market;
 
 /**
  * An agent with finitely many private types: an independent prior over the types and the value of
@@ -65,28 +66,24 @@ public record Agent(String name, double[] typeProbabilities, double[][] valuatio
     /**
      * A bidder for a single item among {@code bidders} bidders: outcome 0 is "no sale" and outcome
      * {@code j + 1} gives the item to bidder {@code j}; type {@code k} values the item at
-     * {@code values[k]} when it goes to this bidder and at 0 otherwise.
+     * {@code market.value(k)} when it goes to this bidder and at 0 otherwise.
      *
-     * @param index         this bidder's position, {@code 0 <= index < bidders}
-     * @param bidders       the number of bidders, {@code >= 1}
-     * @param values        the value of each type; finite
-     * @param probabilities the prior over the types
+     * @param index   this bidder's position, {@code 0 <= index < bidders}
+     * @param bidders the number of bidders, {@code >= 1}
+     * @param market  the bidder's value distribution
      * @return the agent
-     * @throws IllegalArgumentException if an argument breaks a rule
+     * @throws IllegalArgumentException if the index is out of range
      */
-    public static Agent singleItemBidder(int index, int bidders, double[] values, double[] probabilities) {
+    public static Agent singleItemBidder(int index, int bidders, Market market) {
         if (bidders < 1 || index < 0 || index >= bidders) {
             throw new IllegalArgumentException("bidder index must satisfy 0 <= index < bidders (got index "
                     + index + ", bidders " + bidders + ")");
         }
-        if (values == null || probabilities == null || values.length != probabilities.length) {
-            throw new IllegalArgumentException("values and probabilities must have equal lengths");
+        double[][] valuations = new double[market.size()][bidders + 1];
+        for (int k = 0; k < market.size(); k++) {
+            valuations[k][index + 1] = market.value(k);
         }
-        double[][] valuations = new double[values.length][bidders + 1];
-        for (int k = 0; k < values.length; k++) {
-            valuations[k][index + 1] = values[k];
-        }
-        return new Agent("bidder " + (index + 1), probabilities, valuations);
+        return new Agent("bidder " + (index + 1), market.probabilities(), valuations);
     }
 
     /** @return the number of types */

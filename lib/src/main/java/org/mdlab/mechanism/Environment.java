@@ -1,6 +1,7 @@
 package org.mdlab.mechanism;
 
 import java.util.List;
+import org.mdlab.market.Market;
 
 /**
  * A finite private-values environment: a finite outcome set and agents with independent finite
@@ -42,24 +43,24 @@ public record Environment(List<String> outcomes, List<Agent> agents) {
     }
 
     /**
-     * A single-item auction: outcome 0 is "no sale", outcome {@code j + 1} gives the item to bidder {@code j}.
+     * A single-item auction among bidders with independent discrete values: outcome 0 is "no sale",
+     * outcome {@code j + 1} gives the item to bidder {@code j}, whose types are the values of its market.
      *
-     * @param values        {@code values[j]} are bidder j's possible values
-     * @param probabilities {@code probabilities[j]} is bidder j's prior over them
+     * @param bidders each bidder's value distribution; non-empty
      * @return the environment
-     * @throws IllegalArgumentException if the arrays are empty or mismatched
+     * @throws IllegalArgumentException if {@code bidders} is empty
      */
-    public static Environment singleItem(double[][] values, double[][] probabilities) {
-        if (values == null || probabilities == null || values.length == 0 || values.length != probabilities.length) {
-            throw new IllegalArgumentException("values and probabilities must be non-empty with one entry per bidder");
+    public static Environment singleItem(List<Market> bidders) {
+        if (bidders == null || bidders.isEmpty()) {
+            throw new IllegalArgumentException("bidders must be non-empty");
         }
-        int n = values.length;
+        int n = bidders.size();
         String[] labels = new String[n + 1];
         labels[0] = "no sale";
         Agent[] agents = new Agent[n];
         for (int j = 0; j < n; j++) {
             labels[j + 1] = "to bidder " + (j + 1);
-            agents[j] = Agent.singleItemBidder(j, n, values[j], probabilities[j]);
+            agents[j] = Agent.singleItemBidder(j, n, bidders.get(j));
         }
         return new Environment(List.of(labels), List.of(agents));
     }

@@ -3,13 +3,14 @@ package org.mdlab.mechanism;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import org.mdlab.market.Market;
 import org.junit.jupiter.api.Test;
 
 class IncentiveAuditTest {
 
     /** One buyer with value 1 or 2 (probability 1/2 each) who always gets the item and pays {@code price[report]}. */
     private static DirectMechanism payYourReport(double low, double high) {
-        Environment env = Environment.singleItem(new double[][]{{1, 2}}, new double[][]{{0.5, 0.5}});
+        Environment env = Environment.singleItem(List.of(Market.uniform(1, 2)));
         return new DirectMechanism(env, new double[][]{{0, 1}, {0, 1}}, new double[][]{{low}, {high}});
     }
 
@@ -42,7 +43,7 @@ class IncentiveAuditTest {
         // two bidders, values {0, 2} with probability 1/2; bidder 1 always gets the item and pays 2 if it reports
         // high and the other is high, else 0... so a high type reporting low gains 2 * 1/2 = 1 in expectation,
         // but 2 ex post when the other is high
-        Environment env = Environment.singleItem(new double[][]{{0, 2}, {0, 2}}, new double[][]{{0.5, 0.5}, {0.5, 0.5}});
+        Environment env = Environment.singleItem(List.of(Market.uniform(0, 2), Market.uniform(0, 2)));
         double[][] allocation = new double[4][];
         double[][] payments = new double[4][];
         for (int r = 0; r < 4; r++) {

@@ -9,6 +9,7 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.LongRange;
 import java.util.ArrayList;
 import java.util.List;
+import org.mdlab.market.Market;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
@@ -18,7 +19,7 @@ class VcgTest {
     void singleItemVcgChargesTheSecondHighestValue() {
         // two bidders with known values 3 and 7 (one type each): the item goes to bidder 2 (outcome 2)
         // who pays the other's value 3; bidder 1 pays 0
-        Environment env = Environment.singleItem(new double[][]{{3}, {7}}, new double[][]{{1}, {1}});
+        Environment env = Environment.singleItem(List.of(Market.of(new double[]{3}, new double[]{1}), Market.of(new double[]{7}, new double[]{1})));
         DirectMechanism vcg = Vcg.clarkePivot(env);
         assertEquals(1.0, vcg.probability(0, 2), 0.0);
         assertEquals(3.0, vcg.payment(0, 1), 1e-12);
