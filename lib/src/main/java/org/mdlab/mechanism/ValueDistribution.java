@@ -92,8 +92,9 @@ public interface ValueDistribution {
     }
 
     /**
-     * The power distribution {@code F(v) = v^a} on {@code [0, 1]}; regular for every {@code a > 0}
-     * since {@code φ(v) = v - (1 - v^a) / (a v^{a-1})} is increasing.
+     * The power distribution {@code F(v) = v^a} on {@code [0, 1]}, with
+     * {@code φ(v) = (1 + 1/a) v - v^{1-a} / a}: regular (φ increasing) exactly when {@code a >= 1}, with
+     * optimal reserve {@code (1 + a)^{-1/a}}.
      *
      * @param a the exponent; finite, {@code > 0}
      * @return the distribution

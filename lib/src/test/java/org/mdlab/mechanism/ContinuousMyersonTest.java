@@ -37,6 +37,12 @@ class ContinuousMyersonTest {
     }
 
     @Test
+    void anIrregularPowerDistributionIsRejected() {
+        // F(v) = v^{1/2}: φ(v) = 3v - 2 sqrt(v) decreases on (0, 1/9)
+        assertThrows(IllegalArgumentException.class, () -> ContinuousMyerson.reserve(ValueDistribution.power(0.5)));
+    }
+
+    @Test
     void aReserveOutsideTheSupportIsRejected() {
         assertThrows(IllegalArgumentException.class, () -> ContinuousMyerson.revenue(ValueDistribution.uniform(0, 1), 2, 1.5));
         assertThrows(IllegalArgumentException.class, () -> ContinuousMyerson.revenue(ValueDistribution.uniform(0, 1), 0, 0.5));
