@@ -98,6 +98,10 @@ public record FiniteEstimator(double[] states, double[] estimates, double[][] pr
         for (int k = 0; k <= m; k++) {
             estimates[k] = (double) k / m;
         }
+        double[] logFactorial = new double[m + 1];
+        for (int j = 2; j <= m; j++) {
+            logFactorial[j] = logFactorial[j - 1] + Math.log(j);
+        }
         double[][] p = new double[states.length][m + 1];
         for (int s = 0; s < states.length; s++) {
             double w = states[s];
@@ -106,7 +110,7 @@ public record FiniteEstimator(double[] states, double[] estimates, double[][] pr
             }
             double sum = 0;
             for (int k = 0; k <= m; k++) {
-                p[s][k] = binomial(m, k, w);
+                p[s][k] = binomial(m, k, w, logFactorial);
                 sum += p[s][k];
             }
             for (int k = 0; k <= m; k++) {
@@ -116,23 +120,15 @@ public record FiniteEstimator(double[] states, double[] estimates, double[][] pr
         return new FiniteEstimator(states, estimates, p);
     }
 
-    private static double binomial(int m, int k, double w) {
+    private static double binomial(int m, int k, double w, double[] logFactorial) {
         if (w == 0) {
             return k == 0 ? 1 : 0;
         }
         if (w == 1) {
             return k == m ? 1 : 0;
         }
-        double log = logFactorial(m) - logFactorial(k) - logFactorial(m - k) + k * Math.log(w) + (m - k) * Math.log1p(-w);
+        double log = logFactorial[m] - logFactorial[k] - logFactorial[m - k] + k * Math.log(w) + (m - k) * Math.log1p(-w);
         return Math.exp(log);
-    }
-
-    private static double logFactorial(int n) {
-        double sum = 0;
-        for (int j = 2; j <= n; j++) {
-            sum += Math.log(j);
-        }
-        return sum;
     }
 
     @Override
