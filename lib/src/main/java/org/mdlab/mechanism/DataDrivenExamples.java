@@ -46,4 +46,50 @@ public final class DataDrivenExamples {
                 new int[]{2, 1}, new int[]{3, 1}, new double[][]{{third, 0, 0}, {0, third, 0}, {0, 0, third}},
                 (i, type, x, w) -> i == 0 ? (x == 0 ? (type + 1) * w : 0) : (x == 1 ? 0.5 + 2 * Math.abs(w - 0.5) : 0));
     }
+
+    /**
+     * A one-slot ad auction in the data-driven framework: advertiser i with preference type k values a
+     * click at {@code valuesPerClick[i][k]} (types equally likely), the state ω is the slot's
+     * click-through rate (equally likely among {@code clickRates}, known to nobody), and
+     * {@code u_i(x, ω, θ_i) = θ_i ω} if ad i is shown, 0 otherwise. The efficient allocation shows the highest
+     * value per click; the Clarke data-driven transfer charges the winner {@code max_{j≠i} θ_j · ω̂}. With
+     * ω̂ the realised click rate (clicks / impressions) this is the per-click price
+     * {@code max_{j≠i} θ_j} on every click: data-driven VCG is per-click second pricing. Utilities are affine
+     * in ω and the click rate is unbiased, so the implementation is exact.
+     *
+     * @param valuesPerClick {@code valuesPerClick[i]}: advertiser i's possible values per click; finite
+     * @param clickRates     the possible click-through rates, in {@code [0, 1]}
+     * @return the environment; outcome i = ad i shown
+     * @throws IllegalArgumentException if an argument is empty or not finite
+     */
+    public static DataDrivenEnvironment perClickAuction(double[][] valuesPerClick, double[] clickRates) {
+        if (valuesPerClick == null || valuesPerClick.length == 0 || clickRates == null || clickRates.length == 0) {
+            throw new IllegalArgumentException("valuesPerClick and clickRates must be non-empty");
+        }
+        int n = valuesPerClick.length;
+        double[][] values = new double[n][];
+        int[] types = new int[n];
+        int[] signals = new int[n];
+        String[] outcomes = new String[n];
+        for (int i = 0; i < n; i++) {
+            values[i] = valuesPerClick[i].clone();
+            if (values[i].length == 0) {
+                throw new IllegalArgumentException("valuesPerClick[" + i + "] must be non-empty");
+            }
+            for (double v : values[i]) {
+                if (!Double.isFinite(v)) {
+                    throw new IllegalArgumentException("values per click must be finite (got " + v + ")");
+                }
+            }
+            types[i] = values[i].length;
+            signals[i] = 1;
+            outcomes[i] = "ad " + (i + 1) + " shown";
+        }
+        double[][] prior = new double[clickRates.length][1];
+        for (double[] row : prior) {
+            row[0] = 1.0 / clickRates.length;
+        }
+        return new DataDrivenEnvironment(List.of(outcomes), clickRates, types, signals, prior,
+                (i, type, x, w) -> x == i ? values[i][type] * w : 0);
+    }
 }
