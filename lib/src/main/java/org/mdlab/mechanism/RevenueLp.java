@@ -1,5 +1,6 @@
 package org.mdlab.mechanism;
 
+import java.util.Optional;
 import org.ojalgo.optimisation.Expression;
 import org.ojalgo.optimisation.ExpressionsBasedModel;
 import org.ojalgo.optimisation.Optimisation;
@@ -59,7 +60,7 @@ public final class RevenueLp {
         Optimisation.Result result = model.maximise();
         SolverState state = state(result.getState());
         if (state != SolverState.OPTIMAL) {
-            return new OptimalMechanism(state, java.util.Optional.empty());
+            return new OptimalMechanism(state, Optional.empty());
         }
         double[][] allocation = new double[profiles][outcomes];
         double[][] payments = new double[profiles][n];
@@ -76,7 +77,7 @@ public final class RevenueLp {
                 payments[r][i] = p[r][i].getValue().doubleValue();
             }
         }
-        return new OptimalMechanism(state, java.util.Optional.of(new DirectMechanism(env, allocation, payments)));
+        return new OptimalMechanism(state, Optional.of(new DirectMechanism(env, allocation, payments)));
     }
 
     private static void addInterimUtility(Environment env, Expression e, Variable[][] a, Variable[][] p,
