@@ -1,0 +1,180 @@
+package org.mdlab.estimator;
+
+import java.util.Arrays;
+import java.util.function.DoubleUnaryOperator;
+
+/**
+ * An estimator with finitely many states and estimates, given exactly by the conditional
+ * probabilities {@code P(ω̂ = estimates[e] | ω = states[s]) = probabilities[s][e]}
+ * (Bergemann et al., arXiv 2412.16132: full revelation ω̂ = ω, and the sample mean of m Bernoulli(ω)
+ * clicks, an unbiased and uniformly consistent sequence with {@code E|ω̂_m - ω| <= 1/(2 sqrt m)}).
+ *
+ * @param states        the states; finite, distinct
+ * @param estimates     the possible estimates; finite
+ * @param probabilities one probability vector over {@code estimates} per state
+ */
+public record FiniteEstimator(double[] states, double[] estimates, double[][] probabilities) implements Estimator {
+
+    private static final double SUM_TOLERANCE = 1e-9;
+
+    /**
+     * Validates that every row is a distribution and copies the arrays.
+     *
+     * @throws IllegalArgumentException if an array is empty or mismatched, a number is not finite or
+     *                                  a row is not a probability distribution
+     */
+    public FiniteEstimator {
+        if (states == null || states.length == 0 || estimates == null || estimates.length == 0) {
+            throw new IllegalArgumentException("states and estimates must be non-empty");
+        }
+        if (probabilities == null || probabilities.length != states.length) {
+            throw new IllegalArgumentException("probabilities must have one row per state (" + states.length + ")");
+        }
+        states = states.clone();
+        estimates = estimates.clone();
+        double[][] rows = new double[states.length][];
+        for (int s = 0; s < states.length; s++) {
+            if (!Double.isFinite(states[s])) {
+                throw new IllegalArgumentException("states[" + s + "] must be finite (got " + states[s] + ")");
+            }
+            for (int t = 0; t < s; t++) {
+                if (states[t] == states[s]) {
+                    throw new IllegalArgumentException("states must be distinct (got " + states[s] + " twice)");
+                }
+            }
+            if (probabilities[s] == null || probabilities[s].length != estimates.length) {
+                throw new IllegalArgumentException("probabilities[" + s + "] must have one entry per estimate (" + estimates.length + ")");
+            }
+            rows[s] = probabilities[s].clone();
+            double sum = 0;
+            for (int e = 0; e < estimates.length; e++) {
+                double p = rows[s][e];
+                if (!Double.isFinite(p) || p < 0) {
+                    throw new IllegalArgumentException("probabilities[" + s + "][" + e + "] must be finite and >= 0 (got " + p + ")");
+                }
+                sum += p;
+            }
+            if (Math.abs(sum - 1) > SUM_TOLERANCE) {
+                throw new IllegalArgumentException("the distribution of the estimate given state " + states[s]
+                        + " must sum to 1 (got " + sum + ")");
+            }
+        }
+        for (int e = 0; e < estimates.length; e++) {
+            if (!Double.isFinite(estimates[e])) {
+                throw new IllegalArgumentException("estimates[" + e + "] must be finite (got " + estimates[e] + ")");
+            }
+        }
+        probabilities = rows;
+    }
+
+    /**
+     * Full revelation: ω̂ = ω with probability 1 (Bergemann et al., Theorem "Full revelation of the state").
+     *
+     * @param states the states
+     * @return the estimator
+     */
+    public static FiniteEstimator fullRevelation(double... states) {
+        double[][] p = new double[states.length][states.length];
+        for (int s = 0; s < states.length; s++) {
+            p[s][s] = 1;
+        }
+        return new FiniteEstimator(states, states, p);
+    }
+
+    /**
+     * The sample mean of {@code m} independent Bernoulli(ω) clicks: ω̂ = k/m with the binomial
+     * probability {@code C(m,k) ω^k (1-ω)^{m-k}}, computed in log space.
+     *
+     * @param m      the number of impressions, {@code >= 1}
+     * @param states click-through rates in {@code [0, 1]}
+     * @return the estimator
+     * @throws IllegalArgumentException if {@code m < 1} or a state is outside {@code [0, 1]}
+     */
+    public static FiniteEstimator sampleMean(int m, double... states) {
+        if (m < 1) {
+            throw new IllegalArgumentException("m must be >= 1 (got " + m + ")");
+        }
+        double[] estimates = new double[m + 1];
+        for (int k = 0; k <= m; k++) {
+            estimates[k] = (double) k / m;
+        }
+        double[] logFactorial = new double[m + 1];
+        for (int j = 2; j <= m; j++) {
+            logFactorial[j] = logFactorial[j - 1] + Math.log(j);
+        }
+        double[][] p = new double[states.length][m + 1];
+        for (int s = 0; s < states.length; s++) {
+            double w = states[s];
+            if (!(w >= 0 && w <= 1)) {
+                throw new IllegalArgumentException("click-through rates must lie in [0, 1] (got " + w + ")");
+            }
+            double sum = 0;
+            for (int k = 0; k <= m; k++) {
+                p[s][k] = binomial(m, k, w, logFactorial);
+                sum += p[s][k];
+            }
+            for (int k = 0; k <= m; k++) {
+                p[s][k] /= sum;
+            }
+        }
+        return new FiniteEstimator(states, estimates, p);
+    }
+
+    private static double binomial(int m, int k, double w, double[] logFactorial) {
+        if (w == 0) {
+            return k == 0 ? 1 : 0;
+        }
+        if (w == 1) {
+            return k == m ? 1 : 0;
+        }
+        double log = logFactorial[m] - logFactorial[k] - logFactorial[m - k] + k * Math.log(w) + (m - k) * Math.log1p(-w);
+        return Math.exp(log);
+    }
+
+    @Override
+    public double expectation(double state, DoubleUnaryOperator g) {
+        for (int s = 0; s < states.length; s++) {
+            if (states[s] == state) {
+                double sum = 0;
+                for (int e = 0; e < estimates.length; e++) {
+                    if (probabilities[s][e] > 0) {
+                        sum += probabilities[s][e] * g.applyAsDouble(estimates[e]);
+                    }
+                }
+                return sum;
+            }
+        }
+        throw new IllegalArgumentException("state " + state + " is not one of the estimator's states " + Arrays.toString(states));
+    }
+
+    @Override
+    public double[] states() {
+        return states.clone();
+    }
+
+    @Override
+    public double[] estimates() {
+        return estimates.clone();
+    }
+
+    @Override
+    public double[][] probabilities() {
+        return Arrays.stream(probabilities).map(double[]::clone).toArray(double[][]::new);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof FiniteEstimator f && Arrays.equals(states, f.states) && Arrays.equals(estimates, f.estimates)
+                && Arrays.deepEquals(probabilities, f.probabilities);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * (31 * Arrays.hashCode(states) + Arrays.hashCode(estimates)) + Arrays.deepHashCode(probabilities);
+    }
+
+    @Override
+    public String toString() {
+        return "FiniteEstimator[" + states.length + " states, " + estimates.length + " estimates]";
+    }
+}

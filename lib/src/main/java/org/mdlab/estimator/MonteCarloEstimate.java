@@ -1,0 +1,45 @@
+package org.mdlab.estimator;
+
+/**
+ * A Monte Carlo estimate of a mean: the sample mean, its standard error {@code s / sqrt(n)} and the
+ * number of draws; {@link #lower95()} and {@link #upper95()} give the normal-approximation 95%
+ * confidence interval {@code mean ± 1.959964 · se}.
+ *
+ * @param mean          the sample mean; finite
+ * @param standardError the standard error; finite, {@code >= 0}
+ * @param samples       the number of draws, {@code >= 1}
+ */
+public record MonteCarloEstimate(double mean, double standardError, long samples) {
+
+    private static final double Z95 = 1.959963984540054;
+
+    /**
+     * Validates the components.
+     *
+     * @throws IllegalArgumentException if a component breaks its rule
+     */
+    public MonteCarloEstimate {
+        if (!Double.isFinite(mean) || !Double.isFinite(standardError) || standardError < 0 || samples < 1) {
+            throw new IllegalArgumentException("estimate needs a finite mean, a finite standard error >= 0 and samples >= 1 (got "
+                    + mean + ", " + standardError + ", " + samples + ")");
+        }
+    }
+
+    /** @return the lower end of the 95% confidence interval */
+    public double lower95() {
+        return mean - Z95 * standardError;
+    }
+
+    /** @return the upper end of the 95% confidence interval */
+    public double upper95() {
+        return mean + Z95 * standardError;
+    }
+
+    /**
+     * @param value a number
+     * @return whether it lies in the 95% confidence interval
+     */
+    public boolean covers(double value) {
+        return value >= lower95() && value <= upper95();
+    }
+}
