@@ -1,5 +1,7 @@
 package org.mdlab.dynamic;
 
+import org.mdlab.progress.Progress;
+
 import java.util.Arrays;
 
 /**
@@ -223,14 +225,17 @@ public final class MarkovDecisionProblem {
         double[] values = new double[states];
         double[] next = new double[states];
         int[] policy = new int[states];
-        for (int iteration = 1; iteration <= maxIterations; iteration++) {
-            double residual = bellman(values, next, policy);
-            if (residual <= tolerance) {
-                return new DynamicProgramSolution(values, policy, residual, discount, iteration, Convergence.CONVERGED);
+        try (Progress progress = Progress.start("value iteration, " + states + " states", maxIterations)) {
+            for (int iteration = 1; iteration <= maxIterations; iteration++) {
+                double residual = bellman(values, next, policy);
+                progress.advance(1);
+                if (residual <= tolerance) {
+                    return new DynamicProgramSolution(values, policy, residual, discount, iteration, Convergence.CONVERGED);
+                }
+                double[] swap = values;
+                values = next;
+                next = swap;
             }
-            double[] swap = values;
-            values = next;
-            next = swap;
         }
         double residual = bellman(values, next, policy);
         Convergence state = residual <= tolerance ? Convergence.CONVERGED : Convergence.ITERATION_LIMIT;

@@ -1,5 +1,7 @@
 package org.mdlab.estimator;
 
+import org.mdlab.progress.Progress;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -43,31 +45,8 @@ public final class MonteCarlo {
             streams.add(root.split());
         }
         double[][] sums = new double[tasks][];
-        if (threads == 1) {
-            for (int t = 0; t < tasks; t++) {
-                sums[t] = run(streams.get(t), samplesPerTask, draw);
-            }
-        } else {
-            ExecutorService pool = Executors.newFixedThreadPool(threads);
-            try {
-                List<Future<double[]>> futures = new ArrayList<>(tasks);
-                for (SplittableRandom stream : streams) {
-                    futures.add(pool.submit(() -> run(stream, samplesPerTask, draw)));
-                }
-                for (int t = 0; t < tasks; t++) {
-                    sums[t] = futures.get(t).get();
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("Monte Carlo interrupted", e);
-            } catch (ExecutionException e) {
-                if (e.getCause() instanceof IllegalArgumentException iae) {
-                    throw iae;
-                }
-                throw new IllegalStateException("Monte Carlo task failed", e.getCause());
-            } finally {
-                pool.shutdownNow();
-            }
+        try (Progress progress = Progress.start("Monte Carlo, " + (long) tasks * samplesPerTask + " draws", tasks)) {
+            runAll(streams, samplesPerTask, threads, draw, sums, progress);
         }
         double sum = 0;
         double squares = 0;
@@ -79,6 +58,41 @@ public final class MonteCarlo {
         double mean = sum / n;
         double variance = n > 1 ? Math.max(0, (squares - n * mean * mean) / (n - 1)) : 0;
         return new MonteCarloEstimate(mean, Math.sqrt(variance / n), n);
+    }
+
+    private static void runAll(List<SplittableRandom> streams, int samplesPerTask, int threads,
+                               ToDoubleFunction<SplittableRandom> draw, double[][] sums, Progress progress) {
+        if (threads == 1) {
+            for (int t = 0; t < streams.size(); t++) {
+                sums[t] = run(streams.get(t), samplesPerTask, draw);
+                progress.advance(1);
+            }
+            return;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<double[]>> futures = new ArrayList<>(streams.size());
+            for (SplittableRandom stream : streams) {
+                futures.add(pool.submit(() -> {
+                    double[] result = run(stream, samplesPerTask, draw);
+                    progress.advance(1);
+                    return result;
+                }));
+            }
+            for (int t = 0; t < streams.size(); t++) {
+                sums[t] = futures.get(t).get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Monte Carlo interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IllegalArgumentException iae) {
+                throw iae;
+            }
+            throw new IllegalStateException("Monte Carlo task failed", e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     private static double[] run(SplittableRandom stream, int samples, ToDoubleFunction<SplittableRandom> draw) {

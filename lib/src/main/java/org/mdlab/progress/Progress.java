@@ -1,6 +1,7 @@
 package org.mdlab.progress;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.ServiceLoader;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -67,12 +68,18 @@ public final class Progress implements AutoCloseable {
     }
 
     private static ProgressSink activeSink() {
-        for (ProgressSink sink : ServiceLoader.load(ProgressSink.class)) {
+        for (ProgressSink sink : Installed.SINKS) {
             if (sink.active()) {
                 return sink;
             }
         }
         return new TextProgressSink(System.err);
+    }
+
+    /** The sinks on the class path, looked up once. */
+    private static final class Installed {
+        static final List<ProgressSink> SINKS = ServiceLoader.load(ProgressSink.class).stream()
+                .map(ServiceLoader.Provider::get).toList();
     }
 
     /**
