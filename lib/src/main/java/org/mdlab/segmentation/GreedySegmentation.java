@@ -15,7 +15,7 @@ import org.mdlab.market.Market;
  *
  * <p>The result is stored compactly (a weight per segment and the step at which each value leaves the
  * residual), so that markets with {@code K = 10,000} values fit in O(K) memory; the computation takes
- * O(K^2) time. Segments are materialised one at a time by {@link #segment(int, boolean)}.
+ * O(K log K) time. Segments are materialised one at a time by {@link #segment(int, boolean)}.
  *
  * <p>A value of 0 with positive mass cannot be in an extremal market with other values (no price earns
  * anything from it); it forms a segment of its own, priced at 0, before the greedy steps.
@@ -46,7 +46,15 @@ public final class GreedySegmentation {
     }
 
     /**
-     * Runs the greedy algorithm on a market. O(K^2) time, O(K) memory.
+     * Runs the greedy algorithm on a market. O(K log K) time, O(K) memory.
+     *
+     * <p>Write {@code A} for the cumulative sum of {@code alpha_t s_1(t)} over the steps so far. Since
+     * {@code alpha x^S(s_i) = alpha s_1 (1/s_i - 1/s_{i+1})}, the residual of each value falls linearly in
+     * {@code A} with slope {@code 1/s_i - 1/s_next}, which changes only when its upper neighbour in the
+     * support is exhausted. The values are therefore processed as events in the order in which their
+     * residuals run out (a heap of exhaustion times); a step ends when a value runs out, and values that run
+     * out within a relative {@code 1e-12} of each other leave in the same step. Consumer surplus of a step is
+     * {@code dA * sum over neighbouring support pairs of (1 - s_i / s_next)}.
      *
      * @param aggregate the aggregate market {@code x*}
      * @return the decomposition into extremal markets
@@ -57,7 +65,7 @@ public final class GreedySegmentation {
             throw new IllegalArgumentException("aggregate must not be null");
         }
         double[] v = aggregate.values();
-        double[] r = aggregate.probabilities();
+        double[] residual = aggregate.probabilities();
         int k = v.length;
         int[] first = new int[k];
         int[] last = new int[k];
@@ -65,62 +73,81 @@ public final class GreedySegmentation {
         Arrays.fill(last, -1);
         double[] w = new double[k];
         int steps = 0;
+        int[] next = new int[k];
+        int[] previous = new int[k];
+        int head = -1;
+        int tail = -1;
+        for (int i = 0; i < k; i++) {
+            if (residual[i] <= DROP_TOLERANCE) {
+                continue;
+            }
+            if (v[i] == 0) {
+                w[steps] = residual[i];
+                first[i] = steps;
+                last[i] = steps;
+                steps++;
+                continue;
+            }
+            previous[i] = tail;
+            next[i] = -1;
+            if (tail >= 0) {
+                next[tail] = i;
+            } else {
+                head = i;
+            }
+            tail = i;
+        }
+        double[] slope = new double[k];
+        double[] since = new double[k];
+        ExhaustionTimes times = new ExhaustionTimes(k);
+        double gaps = 0;
+        for (int i = head; i >= 0; i = next[i]) {
+            first[i] = steps;
+            int n = next[i];
+            slope[i] = 1 / v[i] - (n >= 0 ? 1 / v[n] : 0);
+            if (n >= 0) {
+                gaps += 1 - v[i] / v[n];
+            }
+            times.insert(i, residual[i] / slope[i]);
+        }
+        double level = 0;
         double cs = 0;
         double ps = 0;
-        int[] alive = new int[k];
-        int m = 0;
-        for (int i = 0; i < k; i++) {
-            if (r[i] > DROP_TOLERANCE) {
-                if (v[i] == 0) {
-                    w[steps] = r[i];
-                    first[i] = steps;
-                    last[i] = steps;
-                    steps++;
-                } else {
-                    alive[m++] = i;
-                }
+        while (!times.isEmpty()) {
+            double t = times.time(times.peek());
+            double step = t - level;
+            if (step > 1e-12 * t) {
+                w[steps] = step / v[head];
+                cs += step * gaps;
+                ps += step;
+                steps++;
+                level = t;
             }
-        }
-        int start = steps;
-        for (int i = 0; i < m; i++) {
-            first[alive[i]] = start;
-        }
-        double[] inv = new double[k];
-        for (int i = 0; i < k; i++) {
-            inv[i] = v[i] > 0 ? 1 / v[i] : 0;
-        }
-        double[] shape = new double[k];
-        while (m > 0) {
-            double s1 = v[alive[0]];
-            double alpha = Double.POSITIVE_INFINITY;
-            double spread = 0;
-            for (int i = 0; i < m; i++) {
-                int a = alive[i];
-                double x = s1 * (inv[a] - (i + 1 < m ? inv[alive[i + 1]] : 0));
-                shape[i] = x;
-                spread += (v[a] - s1) * x;
-                double ratio = r[a] / x;
-                if (ratio < alpha) {
-                    alpha = ratio;
-                }
+            int i = times.removeMin();
+            last[i] = steps - 1;
+            int p = previous[i];
+            int n = next[i];
+            if (p >= 0) {
+                gaps -= 1 - v[p] / v[i];
             }
-            w[steps] = alpha;
-            cs += alpha * spread;
-            ps += alpha * s1;
-            int kept = 0;
-            for (int i = 0; i < m; i++) {
-                int a = alive[i];
-                double rest = r[a] - alpha * shape[i];
-                if (rest <= DROP_TOLERANCE || rest <= 1e-12 * alpha * shape[i]) {
-                    r[a] = 0;
-                    last[a] = steps;
-                } else {
-                    r[a] = rest;
-                    alive[kept++] = a;
-                }
+            if (n >= 0) {
+                gaps -= 1 - v[i] / v[n];
+                previous[n] = p;
+            } else {
+                tail = p;
             }
-            m = kept;
-            steps++;
+            if (p >= 0) {
+                next[p] = n;
+                if (n >= 0) {
+                    gaps += 1 - v[p] / v[n];
+                }
+                residual[p] -= (level - since[p]) * slope[p];
+                since[p] = level;
+                slope[p] = 1 / v[p] - (n >= 0 ? 1 / v[n] : 0);
+                times.lower(p, level + Math.max(0, residual[p]) / slope[p]);
+            } else {
+                head = n;
+            }
         }
         return new GreedySegmentation(aggregate, Arrays.copyOf(w, steps), first, last, cs, ps);
     }

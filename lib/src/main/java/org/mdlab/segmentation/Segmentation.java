@@ -75,7 +75,7 @@ public record Segmentation(Market aggregate, List<Segment> segments) {
     /**
      * The consumer-optimal segmentation of BBM (2015), Theorem 1: the greedy decomposition into extremal
      * markets, each priced at the lowest value of its support. Trade is efficient and the seller earns
-     * {@code pi*}, so it reaches the vertex {@code (w* - pi*, pi*)}. O(K^2) time and memory.
+     * {@code pi*}, so it reaches the vertex {@code (w* - pi*, pi*)}. O(K log K) time for the greedy pass, O(K^2) memory for the materialised segments.
      *
      * @param aggregate the market
      * @return the segmentation

@@ -157,9 +157,9 @@ public final class SegmentationViews {
      * @return the chart
      */
     public static XYChart welfareTriangleChart(Market market, Map<String, Segmentation> segmentations, String title) {
-        XYChart chart = new XYChartBuilder().width(560).height(420).title(title)
+        XYChart chart = new XYChartBuilder().width(600).height(560).title(title)
                 .xAxisTitle("consumer surplus").yAxisTitle("producer surplus").build();
-        chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
         addTriangle(chart, "triangle", WelfareTriangle.of(market));
         Map<String, Segmentation> points = new LinkedHashMap<>();
         points.put("uniform price", Segmentation.uniformPricing(market));
@@ -180,9 +180,9 @@ public final class SegmentationViews {
      * @return the chart
      */
     public static XYChart welfareTrianglesChart(Map<String, Market> markets, String title) {
-        XYChart chart = new XYChartBuilder().width(560).height(420).title(title)
+        XYChart chart = new XYChartBuilder().width(600).height(560).title(title)
                 .xAxisTitle("consumer surplus").yAxisTitle("producer surplus").build();
-        chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
         markets.forEach((n, m) -> addTriangle(chart, n, WelfareTriangle.of(m)));
         return chart;
     }

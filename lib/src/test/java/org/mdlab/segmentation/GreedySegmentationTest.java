@@ -78,4 +78,24 @@ class GreedySegmentationTest {
             }
         }
     }
+
+    @Test
+    void anExtremalMarketIsItsOwnOnlySegment() {
+        // All residuals of x^S run out at once (alpha = 1 for every value), so there is one step.
+        Market x = ExtremalMarket.on(new double[] {1, 2, 4, 5}, 0, 1, 2, 3);
+        GreedySegmentation g = GreedySegmentation.of(x);
+        assertEquals(1, g.segmentCount());
+        assertEquals(1.0, g.weight(0), 1e-12);
+    }
+
+    @Property(tries = 30)
+    void largeMarketsAreSplitIntoValidSegmentsThatLeaveTheSellerPiStar(
+            @ForAll @LongRange(min = 0, max = 1_000_000) long seed, @ForAll @IntRange(min = 50, max = 400) int k) {
+        Market m = RandomMarkets.of(seed, k);
+        GreedySegmentation g = GreedySegmentation.of(m);
+        Segmentation s = g.toSegmentation(true);
+        assertTrue(s.verify().holds(1e-12), () -> s.verify().toString());
+        assertEquals(m.monopolyProfit(), g.producerSurplus(), 1e-11);
+        assertEquals(m.efficientSurplus() - m.monopolyProfit(), g.consumerSurplus(), 1e-11);
+    }
 }
