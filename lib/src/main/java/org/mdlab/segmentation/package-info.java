@@ -1,0 +1,7 @@
+/**
+ * Third-degree price discrimination: how segmenting a market changes consumer and producer surplus.
+ * Implements Bergemann, Brooks and Morris (2015), "The Limits of Price Discrimination", American
+ * Economic Review 105(3), 921–957: extremal markets, the greedy consumer-optimal segmentation, perfect
+ * discrimination, the welfare triangle and segmentations reaching any point of it.
+ */
+package org.mdlab.segmentation;

@@ -1,0 +1,52 @@
+package org.mdlab.segmentation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.LongRange;
+import org.junit.jupiter.api.Test;
+import org.mdlab.market.Market;
+
+class ObedienceProgramTest {
+
+    private static final double LP = 1e-7;
+
+    @Test
+    void maximumConsumerSurplusOfOneTwoThreeIsTwoThirds() {
+        // BBM (2015), Theorem 1: max CS = w* - pi* = 2 - 4/3.
+        ObedienceProgram.Solution s = ObedienceProgram.maximiseConsumerSurplus(Market.uniform(1, 2, 3));
+        assertTrue(s.state().isOptimal());
+        Segmentation seg = s.segmentation().orElseThrow();
+        assertEquals(2.0 / 3, seg.consumerSurplus(), LP);
+        assertEquals(4.0 / 3, seg.producerSurplus(), LP);
+        assertTrue(seg.verify().holds(LP));
+    }
+
+    @Test
+    void theCentroidOfTheOneTwoThreeTriangleIsReached() {
+        // Centroid of (0, 4/3), (0, 2), (2/3, 4/3): (2/9, 14/9).
+        Segmentation seg = ObedienceProgram.reaching(Market.uniform(1, 2, 3), 2.0 / 9, 14.0 / 9)
+                .segmentation().orElseThrow();
+        assertEquals(2.0 / 9, seg.consumerSurplus(), LP);
+        assertEquals(14.0 / 9, seg.producerSurplus(), LP);
+        assertTrue(seg.verify().holds(LP));
+    }
+
+    @Test
+    void aPointOutsideTheTriangleIsRejectedBeforeSolving() {
+        assertThrows(IllegalArgumentException.class, () -> ObedienceProgram.reaching(Market.uniform(1, 2, 3), 1, 1.5));
+    }
+
+    @Property(tries = 15)
+    void linearProgramAndGreedyAgreeOnMaximumConsumerSurplus(@ForAll @LongRange(min = 0, max = 1_000_000) long seed,
+            @ForAll @IntRange(min = 1, max = 7) int k) {
+        Market m = RandomMarkets.of(seed, k);
+        Segmentation seg = ObedienceProgram.maximiseConsumerSurplus(m).segmentation().orElseThrow();
+        assertEquals(GreedySegmentation.of(m).consumerSurplus(), seg.consumerSurplus(), LP);
+        assertTrue(seg.verify().holds(LP));
+    }
+}
