@@ -18,10 +18,11 @@ class SequentialScreeningTest {
     // Full extraction: 0.4 · 1/2 + 0.6 · 3/4 = 0.65.
     private static final SequentialScreening PROBLEM = SequentialScreening.discretised(0, 1, 201,
             new double[] {0.4, 0.6}, SequentialScreening.uniformCdf(0, 1), SequentialScreening.uniformCdf(0.5, 1));
+    private static final SequentialResult SOLVED = PROBLEM.optimal();
 
     @Test
     void lpRevenueApproachesTheCourtyLiClosedForm() {
-        SequentialResult r = PROBLEM.optimal();
+        SequentialResult r = SOLVED;
         assertEquals(SolverState.OPTIMAL, r.state());
         // grid h = 1/200: cell masses shift values by at most h/2, so revenue within 0.005.
         assertEquals(0.53, r.menu().orElseThrow().revenue(), 0.005);
@@ -29,7 +30,7 @@ class SequentialScreeningTest {
 
     @Test
     void lowTypeContractHasTheClosedFormStrike() {
-        SequentialMenu m = PROBLEM.optimal().menu().orElseThrow();
+        SequentialMenu m = SOLVED.menu().orElseThrow();
         double[] v = PROBLEM.values();
         double[] x = m.allocation()[0];
         int first = 0;
@@ -43,14 +44,14 @@ class SequentialScreeningTest {
 
     @Test
     void computedMechanismIsIncentiveCompatibleAndIndividuallyRational() {
-        assertTrue(PROBLEM.optimal().menu().orElseThrow().largestIncentiveViolation() < 1e-7);
+        assertTrue(SOLVED.menu().orElseThrow().largestIncentiveViolation() < 1e-7);
     }
 
     @Test
     void benchmarksBracketTheOptimum() {
         assertEquals(0.4, PROBLEM.postedPriceRevenue(), 0.005);
         assertEquals(0.65, PROBLEM.fullExtractionRevenue(), 1e-9);
-        double revenue = PROBLEM.optimal().menu().orElseThrow().revenue();
+        double revenue = SOLVED.menu().orElseThrow().revenue();
         assertTrue(PROBLEM.postedPriceRevenue() <= revenue && revenue <= PROBLEM.fullExtractionRevenue());
     }
 
