@@ -1,0 +1,259 @@
+package org.mdlab.information;
+
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.function.DoubleUnaryOperator;
+import org.ojalgo.optimisation.Expression;
+import org.ojalgo.optimisation.ExpressionsBasedModel;
+import org.ojalgo.optimisation.Optimisation;
+import org.ojalgo.optimisation.Variable;
+
+/**
+ * Information disclosure in a second-price auction (Bergemann, Heumann, Morris, Sorokin and Winter
+ * 2022, "Optimal Information Disclosure in Classic Auctions", AER: Insights 4(3)). Each of {@code n}
+ * bidders has a value drawn independently from {@code F}; the seller chooses a symmetric signal, so a
+ * bidder's expected value has a distribution {@code G} that is a mean-preserving contraction of
+ * {@code F}. In quantile space revenue is {@code ∫ G⁻¹(q) w(q) dq} with
+ * {@code w(q) = n(n-1) q^{n-2}(1-q)} (the density of the second-highest quantile) and the bidders'
+ * surplus is {@code ∫ G⁻¹(q) (n q^{n-1} - w(q)) dq}; {@code G} is feasible iff {@code G⁻¹} is
+ * non-decreasing and {@code ∫_q^1 G⁻¹ <= ∫_q^1 F⁻¹} with equality at {@code q = 0} (majorization).
+ * On {@code N} equal quantile cells, with {@code G⁻¹} constant on each, this is an LP with {@code N}
+ * variables and about {@code 2N} constraints.
+ */
+public final class AuctionDisclosure {
+
+    private static final int SIMPSON_INTERVALS = 10;
+
+    private final double[] priorQuantiles;
+    private final int bidders;
+
+    private AuctionDisclosure(double[] priorQuantiles, int bidders) {
+        this.priorQuantiles = priorQuantiles;
+        this.bidders = bidders;
+    }
+
+    /**
+     * The disclosure problem for values with quantile function {@code F⁻¹} on {@code cells} quantile cells;
+     * each cell holds the mean of {@code F⁻¹} over it (Simpson's rule with 10 intervals, exact for cubics).
+     *
+     * @param inverseCdf the quantile function {@code F⁻¹}, finite and non-decreasing on {@code [0, 1]}
+     * @param cells      the number of quantile cells; {@code >= 2}
+     * @param bidders    the number of bidders; {@code >= 2}
+     * @return the problem
+     * @throws IllegalArgumentException if an argument breaks its rule
+     */
+    public static AuctionDisclosure of(DoubleUnaryOperator inverseCdf, int cells, int bidders) {
+        if (cells < 2 || bidders < 2) {
+            throw new IllegalArgumentException("cells and bidders must be >= 2 (got " + cells + ", " + bidders + ")");
+        }
+        double[] means = new double[cells];
+        for (int k = 0; k < cells; k++) {
+            double a = (double) k / cells;
+            double h = 1.0 / cells / SIMPSON_INTERVALS;
+            double sum = 0;
+            for (int j = 0; j <= SIMPSON_INTERVALS; j++) {
+                double c = j == 0 || j == SIMPSON_INTERVALS ? 1 : (j % 2 == 1 ? 4 : 2);
+                double value = inverseCdf.applyAsDouble(Math.min(1.0, a + j * h));
+                if (!Double.isFinite(value)) {
+                    throw new IllegalArgumentException("inverseCdf must be finite (got " + value + " at "
+                            + (a + j * h) + ")");
+                }
+                sum += c * value;
+            }
+            means[k] = sum * h / 3 * cells;
+            if (k > 0 && means[k] < means[k - 1] - 1e-12) {
+                throw new IllegalArgumentException("inverseCdf must be non-decreasing (cell means " + means[k - 1]
+                        + " then " + means[k] + ")");
+            }
+        }
+        return new AuctionDisclosure(means, bidders);
+    }
+
+    /**
+     * The number of bidders.
+     *
+     * @return {@code n}
+     */
+    public int bidders() {
+        return bidders;
+    }
+
+    /**
+     * The cell means of the prior quantile function: the full-disclosure policy.
+     *
+     * @return a copy of the prior's cell means
+     */
+    public double[] priorQuantiles() {
+        return priorQuantiles.clone();
+    }
+
+    /**
+     * The quantile at which the revenue-optimal policy starts pooling, for any prior (derived from the
+     * first-order condition of upper censorship at {@code x}: {@code w(x)(1 - x) = ∫_x^1 w}, i.e.
+     * {@code n(n-1) x^{n-2} = Σ_{k=0}^{n-2} (k+1) x^k}); 0 for two bidders (pool everything).
+     *
+     * @param bidders the number of bidders; {@code >= 2}
+     * @return the critical quantile in {@code [0, 1)}
+     * @throws IllegalArgumentException if {@code bidders < 2}
+     */
+    public static double criticalQuantile(int bidders) {
+        if (bidders < 2) {
+            throw new IllegalArgumentException("bidders must be >= 2 (got " + bidders + ")");
+        }
+        if (bidders == 2) {
+            return 0;
+        }
+        double lo = 0;
+        double hi = 1;
+        for (int it = 0; it < 200; it++) {
+            double x = (lo + hi) / 2;
+            double lhs = bidders * (bidders - 1) * Math.pow(x, bidders - 2);
+            double rhs = 0;
+            for (int k = 0; k <= bidders - 2; k++) {
+                rhs += (k + 1) * Math.pow(x, k);
+            }
+            if (lhs < rhs) {
+                lo = x;
+            } else {
+                hi = x;
+            }
+        }
+        return (lo + hi) / 2;
+    }
+
+    /**
+     * Expected revenue of the second-price auction when expected values have quantile function
+     * {@code g} (constant on the cells): {@code Σ_k g_k ∫_cell w}.
+     *
+     * @param quantiles {@code G⁻¹} on the cells
+     * @return the revenue
+     */
+    public double revenue(double[] quantiles) {
+        return weighted(quantiles, revenueWeights());
+    }
+
+    /**
+     * The bidders' expected surplus {@code Σ_k g_k ∫_cell (n q^{n-1} - w(q)) dq}: expected highest minus
+     * expected second-highest expected value.
+     *
+     * @param quantiles {@code G⁻¹} on the cells
+     * @return the bidders' total surplus
+     */
+    public double bidderSurplus(double[] quantiles) {
+        return weighted(quantiles, surplusWeights());
+    }
+
+    private double weighted(double[] quantiles, double[] weights) {
+        if (quantiles.length != weights.length) {
+            throw new IllegalArgumentException("quantiles must have " + weights.length + " cells (got "
+                    + quantiles.length + ")");
+        }
+        double sum = 0;
+        for (int k = 0; k < weights.length; k++) {
+            sum += quantiles[k] * weights[k];
+        }
+        return sum;
+    }
+
+    private double secondHighestCdf(double x) {
+        return bidders * Math.pow(x, bidders - 1) - (bidders - 1) * Math.pow(x, bidders);
+    }
+
+    private double[] revenueWeights() {
+        int cells = priorQuantiles.length;
+        double[] w = new double[cells];
+        for (int k = 0; k < cells; k++) {
+            w[k] = secondHighestCdf((k + 1.0) / cells) - secondHighestCdf((double) k / cells);
+        }
+        return w;
+    }
+
+    private double[] surplusWeights() {
+        int cells = priorQuantiles.length;
+        double[] second = revenueWeights();
+        double[] w = new double[cells];
+        for (int k = 0; k < cells; k++) {
+            w[k] = Math.pow((k + 1.0) / cells, bidders) - Math.pow((double) k / cells, bidders) - second[k];
+        }
+        return w;
+    }
+
+    /**
+     * The revenue-maximising disclosure policy (BHMSW 2022, Theorem 1: full disclosure below a critical
+     * quantile, pooling above).
+     *
+     * @return the optimal {@code G⁻¹} on the cells, or the solver state without it
+     */
+    public DisclosureResult revenueOptimal() {
+        return optimise(revenueWeights());
+    }
+
+    /**
+     * The bidder-surplus-maximising disclosure policy (BHMSW 2022, Section III).
+     *
+     * @return the optimal {@code G⁻¹} on the cells, or the solver state without it
+     */
+    public DisclosureResult bidderOptimal() {
+        return optimise(surplusWeights());
+    }
+
+    private DisclosureResult optimise(double[] weights) {
+        int cells = priorQuantiles.length;
+        ExpressionsBasedModel model = new ExpressionsBasedModel();
+        Variable[] g = new Variable[cells];
+        for (int k = 0; k < cells; k++) {
+            g[k] = model.addVariable("g" + k).weight(weights[k]);
+        }
+        double tail = 0;
+        for (int k = cells - 1; k >= 0; k--) {
+            tail += priorQuantiles[k];
+            Expression majorized = model.addExpression("tail" + k);
+            for (int j = k; j < cells; j++) {
+                majorized.set(g[j], 1);
+            }
+            if (k == 0) {
+                majorized.level(tail);
+            } else {
+                majorized.upper(tail);
+            }
+            if (k > 0) {
+                model.addExpression("monotone" + k).lower(0).set(g[k], 1).set(g[k - 1], -1);
+            }
+        }
+        Optimisation.Result result = model.maximise();
+        SolverState state = SolverState.of(result.getState());
+        if (state != SolverState.OPTIMAL) {
+            return new DisclosureResult(state, Optional.empty());
+        }
+        double[] quantiles = new double[cells];
+        for (int k = 0; k < cells; k++) {
+            quantiles[k] = result.doubleValue(k);
+        }
+        return new DisclosureResult(state, Optional.of(quantiles));
+    }
+
+    /**
+     * The quantile from which a policy pools all values up to 1: the left end of the top block of cells
+     * on which {@code G⁻¹} is constant (within {@code 1e-7}) and differs from the prior's cell means.
+     *
+     * @param quantiles {@code G⁻¹} on the cells
+     * @return the pooling quantile, 1 if the top cell is revealed
+     */
+    public double poolingQuantile(double[] quantiles) {
+        int cells = priorQuantiles.length;
+        int k = cells - 1;
+        if (Math.abs(quantiles[k] - priorQuantiles[k]) < 1e-7) {
+            return 1;
+        }
+        while (k > 0 && Math.abs(quantiles[k - 1] - quantiles[cells - 1]) < 1e-7) {
+            k--;
+        }
+        return (double) k / cells;
+    }
+
+    @Override
+    public String toString() {
+        return "AuctionDisclosure[" + bidders + " bidders, " + priorQuantiles.length + " cells, prior mean "
+                + Arrays.stream(priorQuantiles).average().orElseThrow() + "]";
+    }
+}

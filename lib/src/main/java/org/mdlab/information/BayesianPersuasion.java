@@ -1,0 +1,142 @@
+package org.mdlab.information;
+
+import java.util.Optional;
+import org.ojalgo.optimisation.Expression;
+import org.ojalgo.optimisation.ExpressionsBasedModel;
+import org.ojalgo.optimisation.Optimisation;
+import org.ojalgo.optimisation.Variable;
+
+/**
+ * Bayesian persuasion with finitely many states and actions (Kamenica and Gentzkow 2011): by the
+ * revelation principle the sender chooses a recommendation policy {@code π(a | ω)} that the receiver
+ * obeys, {@code Σ_ω μ0(ω) π(a|ω) (u(a, ω) - u(a', ω)) >= 0} for all {@code a, a'} (Bergemann and Morris
+ * 2019, Section 2, obedience), maximising {@code Σ_ω μ0(ω) Σ_a π(a|ω) v(a, ω)}. Ties are broken in the
+ * sender's favour, as in Kamenica and Gentzkow (2011, Section I). An LP with {@code |A||Ω|} variables
+ * and {@code |A|(|A|-1) + |Ω|} constraints.
+ *
+ * @param prior            the prior {@code μ0} over states
+ * @param receiverUtility  {@code u[a][ω]}, the receiver's utility
+ * @param senderUtility    {@code v[a][ω]}, the sender's utility
+ */
+public record BayesianPersuasion(double[] prior, double[][] receiverUtility, double[][] senderUtility) {
+
+    /**
+     * Validates and copies the arrays.
+     *
+     * @throws IllegalArgumentException if the prior is not a distribution, the utility matrices are not
+     *                                  {@code actions x states} with finite entries, or there is no action
+     */
+    public BayesianPersuasion {
+        SimplexConcavification.requireDistribution("prior", prior);
+        prior = prior.clone();
+        receiverUtility = checkedCopy("receiverUtility", receiverUtility, prior.length);
+        senderUtility = checkedCopy("senderUtility", senderUtility, prior.length);
+        if (receiverUtility.length != senderUtility.length) {
+            throw new IllegalArgumentException("receiverUtility and senderUtility must have the same number of actions (got "
+                    + receiverUtility.length + " and " + senderUtility.length + ")");
+        }
+    }
+
+    private static double[][] checkedCopy(String name, double[][] utility, int states) {
+        if (utility == null || utility.length == 0) {
+            throw new IllegalArgumentException(name + " must have at least one action");
+        }
+        double[][] copy = new double[utility.length][];
+        for (int a = 0; a < utility.length; a++) {
+            if (utility[a].length != states) {
+                throw new IllegalArgumentException(name + " must have " + states + " states per action (got "
+                        + utility[a].length + " for action " + a + ")");
+            }
+            for (double u : utility[a]) {
+                if (!Double.isFinite(u)) {
+                    throw new IllegalArgumentException(name + " must be finite (got " + u + " for action " + a + ")");
+                }
+            }
+            copy[a] = utility[a].clone();
+        }
+        return copy;
+    }
+
+    /**
+     * A persuasion problem.
+     *
+     * @param prior           the prior over states
+     * @param receiverUtility {@code u[a][ω]}
+     * @param senderUtility   {@code v[a][ω]}
+     * @return the problem
+     * @throws IllegalArgumentException if a rule of the record is broken
+     */
+    public static BayesianPersuasion of(double[] prior, double[][] receiverUtility, double[][] senderUtility) {
+        return new BayesianPersuasion(prior, receiverUtility, senderUtility);
+    }
+
+    /**
+     * Solves the obedience LP.
+     *
+     * @return the optimal policy and sender value, or the solver state without them
+     */
+    public PersuasionResult solve() {
+        int actions = receiverUtility.length;
+        int states = prior.length;
+        ExpressionsBasedModel model = new ExpressionsBasedModel();
+        Variable[][] pi = new Variable[actions][states];
+        for (int a = 0; a < actions; a++) {
+            for (int w = 0; w < states; w++) {
+                pi[a][w] = model.addVariable("pi_" + a + "_" + w).lower(0).upper(1)
+                        .weight(prior[w] * senderUtility[a][w]);
+            }
+        }
+        for (int w = 0; w < states; w++) {
+            Expression total = model.addExpression("policy_" + w).level(1);
+            for (int a = 0; a < actions; a++) {
+                total.set(pi[a][w], 1);
+            }
+        }
+        for (int a = 0; a < actions; a++) {
+            for (int b = 0; b < actions; b++) {
+                if (a == b) {
+                    continue;
+                }
+                Expression obey = model.addExpression("obey_" + a + "_" + b).lower(0);
+                for (int w = 0; w < states; w++) {
+                    double gain = prior[w] * (receiverUtility[a][w] - receiverUtility[b][w]);
+                    if (gain != 0) {
+                        obey.set(pi[a][w], gain);
+                    }
+                }
+            }
+        }
+        Optimisation.Result result = model.maximise();
+        SolverState state = SolverState.of(result.getState());
+        if (state != SolverState.OPTIMAL) {
+            return new PersuasionResult(state, Optional.empty());
+        }
+        double[][] policy = new double[actions][states];
+        double value = 0;
+        for (int a = 0; a < actions; a++) {
+            for (int w = 0; w < states; w++) {
+                policy[a][w] = Math.max(0, result.doubleValue(a * states + w));
+                value += prior[w] * policy[a][w] * senderUtility[a][w];
+            }
+        }
+        return new PersuasionResult(state, Optional.of(new PersuasionResult.Policy(policy, value)));
+    }
+
+    /** @return a copy of the prior */
+    @Override
+    public double[] prior() {
+        return prior.clone();
+    }
+
+    /** @return a copy of the receiver's utilities */
+    @Override
+    public double[][] receiverUtility() {
+        return checkedCopy("receiverUtility", receiverUtility, prior.length);
+    }
+
+    /** @return a copy of the sender's utilities */
+    @Override
+    public double[][] senderUtility() {
+        return checkedCopy("senderUtility", senderUtility, prior.length);
+    }
+}

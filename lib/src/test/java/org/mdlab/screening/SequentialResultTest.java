@@ -1,0 +1,15 @@
+package org.mdlab.screening;
+
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.Optional;
+import org.mdlab.information.SolverState;
+import org.junit.jupiter.api.Test;
+
+class SequentialResultTest {
+
+    @Test
+    void aFailedStateCannotCarryAMenu() {
+        assertThrows(IllegalArgumentException.class, () -> new SequentialResult(SolverState.OPTIMAL, Optional.empty()));
+    }
+}

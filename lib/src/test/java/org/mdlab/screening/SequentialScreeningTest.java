@@ -1,0 +1,75 @@
+package org.mdlab.screening;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.mdlab.information.SolverState;
+import org.junit.jupiter.api.Test;
+
+class SequentialScreeningTest {
+
+    // Ex-ante types L (α = 0.4), values U[0,1], and H (α = 0.6), values U[1/2, 1].
+    // Courty-Li: H is served efficiently; L consumes iff α_L v f_L(v) >= α_H (F_L(v) - F_H(v)).
+    // For v >= 1/2, F_L - F_H = v - (2v - 1) = 1 - v, so v >= 1.5 (1 - v): strike k = 0.6;
+    // below 1/2, F_L - F_H = v and 0.4 v < 0.6 v, so L does not consume.
+    // Revenue = α_H E_H[v] + α_L ∫_k^1 v dv - α_H ∫_k^1 (1 - v) dv = 0.45 + 0.128 - 0.048 = 0.53.
+    // Posted price to the mixture, 1 - F(p) = 1.6 (1 - p) on [1/2, 1]: best p = 1/2, revenue 0.4.
+    // Full extraction: 0.4 · 1/2 + 0.6 · 3/4 = 0.65.
+    private static final SequentialScreening PROBLEM = SequentialScreening.discretised(0, 1, 201,
+            new double[] {0.4, 0.6}, SequentialScreening.uniformCdf(0, 1), SequentialScreening.uniformCdf(0.5, 1));
+    private static final SequentialResult SOLVED = PROBLEM.optimal();
+
+    @Test
+    void lpRevenueApproachesTheCourtyLiClosedForm() {
+        SequentialResult r = SOLVED;
+        assertEquals(SolverState.OPTIMAL, r.state());
+        // grid h = 1/200: cell masses shift values by at most h/2, so revenue within 0.005.
+        assertEquals(0.53, r.menu().orElseThrow().revenue(), 0.005);
+    }
+
+    @Test
+    void lowTypeContractHasTheClosedFormStrike() {
+        SequentialMenu m = SOLVED.menu().orElseThrow();
+        double[] v = PROBLEM.values();
+        double[] x = m.allocation()[0];
+        int first = 0;
+        while (x[first] < 0.5) {
+            first++;
+        }
+        assertEquals(0.6, v[first], 0.011);
+        assertEquals(0.6, m.refund(0), 0.011);
+        assertEquals(1, m.allocation()[1][v.length - 1], 1e-9);
+    }
+
+    @Test
+    void computedMechanismIsIncentiveCompatibleAndIndividuallyRational() {
+        assertTrue(SOLVED.menu().orElseThrow().largestIncentiveViolation() < 1e-7);
+    }
+
+    @Test
+    void benchmarksBracketTheOptimum() {
+        assertEquals(0.4, PROBLEM.postedPriceRevenue(), 0.005);
+        assertEquals(0.65, PROBLEM.fullExtractionRevenue(), 1e-9);
+        double revenue = SOLVED.menu().orElseThrow().revenue();
+        assertTrue(PROBLEM.postedPriceRevenue() <= revenue && revenue <= PROBLEM.fullExtractionRevenue());
+    }
+
+    @Test
+    void identicalTypesAllowFullExtraction() {
+        // without private ex-ante information the seller extracts E[v] = 1/2 (Courty-Li, Section 3).
+        SequentialScreening same = SequentialScreening.discretised(0, 1, 51, new double[] {0.5, 0.5},
+                SequentialScreening.uniformCdf(0, 1), SequentialScreening.uniformCdf(0, 1));
+        assertEquals(0.5, same.optimal().menu().orElseThrow().revenue(), 1e-7);
+    }
+
+    @Test
+    void nonDistributionsAreRejected() {
+        assertThrows(IllegalArgumentException.class, () -> new SequentialScreening(new double[] {0, 1},
+                new double[] {0.5, 0.4}, new double[][] {{0.5, 0.5}, {0.5, 0.5}}));
+        assertThrows(IllegalArgumentException.class, () -> new SequentialScreening(new double[] {0, 1},
+                new double[] {1}, new double[][] {{0.5, 0.6}}));
+        assertThrows(IllegalArgumentException.class, () -> new SequentialScreening(new double[] {1, 0},
+                new double[] {1}, new double[][] {{0.5, 0.5}}));
+    }
+}
