@@ -4,8 +4,17 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.style.Styler;
+import org.mdlab.dynamic.DynamicPivotMechanism;
+import org.mdlab.estimator.MonteCarlo;
+import org.mdlab.information.BayesianPersuasion;
+import org.mdlab.market.Market;
+import org.mdlab.mechanism.Vcg;
+import org.mdlab.optimisation.SolverState;
 import org.mdlab.progress.Progress;
 import org.mdlab.repro.Checks;
+import org.mdlab.screening.NonlinearPricing;
+import org.mdlab.segmentation.Segmentation;
+import org.mdlab.view.SegmentationViews;
 import tech.tablesaw.api.Table;
 
 /**
@@ -14,6 +23,9 @@ import tech.tablesaw.api.Table;
  * <ul>
  *   <li>{@code org.mdlab.repro} — {@code Check}, {@code Checks}, {@code Source} for the closing check table;</li>
  *   <li>{@code org.mdlab.progress} — {@code Progress} for long computations;</li>
+ *   <li>the library's economics: {@code market}, {@code segmentation}, {@code mechanism}, {@code estimator},
+ *   {@code screening}, {@code information}, {@code optimisation}, {@code dynamic} and {@code view} (their
+ *   simple class names are distinct, so star imports never clash);</li>
  *   <li>{@code tech.tablesaw.api} — {@code Table} and the column types for tables;</li>
  *   <li>{@code org.knowm.xchart} — chart builders and charts;</li>
  *   <li>{@code org.knowm.xchart.style} — stylers, legend positions and themes.</li>
@@ -21,7 +33,10 @@ import tech.tablesaw.api.Table;
  */
 public final class StartupImports {
 
-    private static final List<Class<?>> ANCHORS = List.of(Checks.class, Progress.class, Table.class, XYChart.class, Styler.class);
+    private static final List<Class<?>> ANCHORS = List.of(Checks.class, Progress.class, Market.class,
+            Segmentation.class, Vcg.class, MonteCarlo.class, NonlinearPricing.class, BayesianPersuasion.class,
+            SolverState.class, DynamicPivotMechanism.class, SegmentationViews.class, Table.class, XYChart.class,
+            Styler.class);
 
     private StartupImports() {
     }

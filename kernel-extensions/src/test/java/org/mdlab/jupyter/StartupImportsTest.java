@@ -15,11 +15,23 @@ class StartupImportsTest {
 
     @Test
     void importsTheReproTablesawAndXChartPackages() {
-        assertEquals(List.of("org.mdlab.repro", "org.mdlab.progress", "tech.tablesaw.api", "org.knowm.xchart", "org.knowm.xchart.style"),
+        assertEquals(List.of("org.mdlab.repro", "org.mdlab.progress", "org.mdlab.market", "org.mdlab.segmentation",
+                        "org.mdlab.mechanism", "org.mdlab.estimator", "org.mdlab.screening", "org.mdlab.information",
+                        "org.mdlab.optimisation", "org.mdlab.dynamic", "org.mdlab.view",
+                        "tech.tablesaw.api", "org.knowm.xchart", "org.knowm.xchart.style"),
                 StartupImports.packages());
         assertEquals("""
                 import org.mdlab.repro.*;
                 import org.mdlab.progress.*;
+                import org.mdlab.market.*;
+                import org.mdlab.segmentation.*;
+                import org.mdlab.mechanism.*;
+                import org.mdlab.estimator.*;
+                import org.mdlab.screening.*;
+                import org.mdlab.information.*;
+                import org.mdlab.optimisation.*;
+                import org.mdlab.dynamic.*;
+                import org.mdlab.view.*;
                 import tech.tablesaw.api.*;
                 import org.knowm.xchart.*;
                 import org.knowm.xchart.style.*;

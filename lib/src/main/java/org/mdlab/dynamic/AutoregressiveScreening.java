@@ -1,5 +1,7 @@
 package org.mdlab.dynamic;
 
+import org.mdlab.estimator.MonteCarloEstimate;
+
 import java.util.SplittableRandom;
 
 /**

@@ -42,4 +42,18 @@ public record MonteCarloEstimate(double mean, double standardError, long samples
     public boolean covers(double value) {
         return value >= lower95() && value <= upper95();
     }
+
+    /**
+     * Whether {@code value} lies within {@code z} standard errors of the mean.
+     *
+     * @param value a number
+     * @param z     the half-width in standard errors, {@code >= 0}
+     * @return whether {@code |value - mean| <= z * standardError}
+     */
+    public boolean covers(double value, double z) {
+        if (!(z >= 0)) {
+            throw new IllegalArgumentException("z must be >= 0 (got " + z + ")");
+        }
+        return Math.abs(value - mean) <= z * standardError;
+    }
 }

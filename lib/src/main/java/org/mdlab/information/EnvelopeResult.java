@@ -1,5 +1,7 @@
 package org.mdlab.information;
 
+import org.mdlab.optimisation.SolverState;
+
 import java.util.Optional;
 
 /**

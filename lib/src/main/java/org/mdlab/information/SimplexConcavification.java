@@ -1,5 +1,7 @@
 package org.mdlab.information;
 
+import org.mdlab.optimisation.SolverState;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -5,6 +5,7 @@
  * beliefs, and Bayesian persuasion with finitely many states and actions as a linear program over
  * obedient recommendation policies (Kamenica and Gentzkow 2011, Section III; Bergemann and Morris
  * 2019, "Information Design: A Unified Perspective", JEL 57(1), Section 2). Linear programs are solved
- * with ojAlgo; a solver failure is a {@link org.mdlab.information.SolverState}, never a number.
+ * with ojAlgo; a solver failure is a {@link org.mdlab.optimisation.SolverState}, never a number.
  */
 package org.mdlab.information;
+

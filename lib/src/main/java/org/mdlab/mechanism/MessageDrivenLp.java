@@ -1,5 +1,7 @@
 package org.mdlab.mechanism;
 
+import org.mdlab.optimisation.SolverState;
+
 import org.ojalgo.optimisation.Expression;
 import org.ojalgo.optimisation.ExpressionsBasedModel;
 import org.ojalgo.optimisation.Optimisation;

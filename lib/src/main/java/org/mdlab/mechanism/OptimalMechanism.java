@@ -1,5 +1,7 @@
 package org.mdlab.mechanism;
 
+import org.mdlab.optimisation.SolverState;
+
 import java.util.Optional;
 
 /**

@@ -1,5 +1,7 @@
 package org.mdlab.mechanism;
 
+import org.mdlab.optimisation.SolverState;
+
 import java.util.Optional;
 import org.ojalgo.optimisation.Expression;
 import org.ojalgo.optimisation.ExpressionsBasedModel;
@@ -58,7 +60,7 @@ public final class RevenueLp {
             }
         }
         Optimisation.Result result = model.maximise();
-        SolverState state = state(result.getState());
+        SolverState state = SolverState.of(result.getState());
         if (state != SolverState.OPTIMAL) {
             return new OptimalMechanism(state, Optional.empty());
         }
@@ -104,18 +106,5 @@ public final class RevenueLp {
     private static void add(Expression e, Variable v, double coefficient) {
         double current = e.get(v) == null ? 0 : e.get(v).doubleValue();
         e.set(v, current + coefficient);
-    }
-
-    private static SolverState state(Optimisation.State s) {
-        if (s.isOptimal()) {
-            return SolverState.OPTIMAL;
-        }
-        if (s == Optimisation.State.INFEASIBLE) {
-            return SolverState.INFEASIBLE;
-        }
-        if (s == Optimisation.State.UNBOUNDED) {
-            return SolverState.UNBOUNDED;
-        }
-        return SolverState.FAILED;
     }
 }

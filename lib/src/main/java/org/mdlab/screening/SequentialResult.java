@@ -1,7 +1,8 @@
 package org.mdlab.screening;
 
+import org.mdlab.optimisation.SolverState;
+
 import java.util.Optional;
-import org.mdlab.information.SolverState;
 
 /**
  * The outcome of the sequential-screening LP ({@link SequentialScreening#optimal()}): the solver state

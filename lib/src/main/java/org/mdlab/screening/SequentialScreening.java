@@ -1,9 +1,10 @@
 package org.mdlab.screening;
 
+import org.mdlab.optimisation.SolverState;
+
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.function.DoubleUnaryOperator;
-import org.mdlab.information.SolverState;
 import org.ojalgo.optimisation.Expression;
 import org.ojalgo.optimisation.ExpressionsBasedModel;
 import org.ojalgo.optimisation.Optimisation;

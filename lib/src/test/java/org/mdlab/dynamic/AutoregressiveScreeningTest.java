@@ -1,5 +1,7 @@
 package org.mdlab.dynamic;
 
+import org.mdlab.estimator.MonteCarloEstimate;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

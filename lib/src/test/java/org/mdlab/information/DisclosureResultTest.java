@@ -1,5 +1,7 @@
 package org.mdlab.information;
 
+import org.mdlab.optimisation.SolverState;
+
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.Optional;

@@ -95,7 +95,7 @@ class NonlinearPricingTest {
         double cubic = random.nextDouble();
         ConvexCost cost = ConvexCost.of(q -> q * q / 2 + cubic * q * q * q, 20);
         PricingSolution s = NonlinearPricing.optimal(types, cost);
-        assertTrue(IncentiveAudit.of(s.menu()).holds(1e-8), () -> IncentiveAudit.of(s.menu()).toString());
+        assertTrue(MenuAudit.of(s.menu()).holds(1e-8), () -> MenuAudit.of(s.menu()).toString());
     }
 
     @Property(tries = 200)
@@ -126,7 +126,7 @@ class NonlinearPricingTest {
         ContinuousTypes types = ContinuousTypes.of(t -> (Math.exp(a * t) - 1) / (Math.exp(a) - 1),
                 t -> a * Math.exp(a * t) / (Math.exp(a) - 1), 0, 1);
         PricingSolution s = NonlinearPricing.optimal(types, HALF_SQUARE, 201);
-        assertTrue(IncentiveAudit.of(s.menu()).holds(1e-9), () -> IncentiveAudit.of(s.menu()).toString());
+        assertTrue(MenuAudit.of(s.menu()).holds(1e-9), () -> MenuAudit.of(s.menu()).toString());
     }
 
     private static DiscreteTypes randomTypes(SplittableRandom random, int n) {

@@ -1,9 +1,10 @@
 package org.mdlab.screening;
 
+import org.mdlab.optimisation.SolverState;
+
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.Optional;
-import org.mdlab.information.SolverState;
 import org.junit.jupiter.api.Test;
 
 class SequentialResultTest {

@@ -1,10 +1,11 @@
 package org.mdlab.screening;
 
+import org.mdlab.optimisation.SolverState;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.mdlab.information.SolverState;
 import org.junit.jupiter.api.Test;
 
 class SequentialScreeningTest {

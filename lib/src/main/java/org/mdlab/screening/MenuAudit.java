@@ -11,14 +11,14 @@ package org.mdlab.screening;
  * @param worstItem      the item it would rather take (equal to {@code worstType} if no violation)
  * @param maxIrViolation the largest {@code -(θ_i q_i - t_i)}, at least 0
  */
-public record IncentiveAudit(double maxIcViolation, int worstType, int worstItem, double maxIrViolation) {
+public record MenuAudit(double maxIcViolation, int worstType, int worstItem, double maxIrViolation) {
 
     /**
      * Validates the components.
      *
      * @throws IllegalArgumentException if a violation is negative or not finite, or an index is negative
      */
-    public IncentiveAudit {
+    public MenuAudit {
         if (!(maxIcViolation >= 0) || !Double.isFinite(maxIcViolation)) {
             throw new IllegalArgumentException("maxIcViolation must be finite and >= 0 (got " + maxIcViolation + ")");
         }
@@ -36,7 +36,7 @@ public record IncentiveAudit(double maxIcViolation, int worstType, int worstItem
      * @param menu the menu
      * @return its largest IC and IR violations
      */
-    public static IncentiveAudit of(Menu menu) {
+    public static MenuAudit of(Menu menu) {
         int n = menu.size();
         double ic = 0;
         int worstType = 0;
@@ -54,7 +54,7 @@ public record IncentiveAudit(double maxIcViolation, int worstType, int worstItem
                 }
             }
         }
-        return new IncentiveAudit(ic, worstType, worstItem, ir);
+        return new MenuAudit(ic, worstType, worstItem, ir);
     }
 
     /**

@@ -1,4 +1,6 @@
-package org.mdlab.information;
+package org.mdlab.optimisation;
+
+import org.mdlab.optimisation.SolverState;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package org.mdlab.information;
+package org.mdlab.optimisation;
 
 import org.ojalgo.optimisation.Optimisation;
 
