@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.style.Styler;
+import org.mdlab.market.Market;
 import org.mdlab.repro.Checks;
+import org.mdlab.segmentation.Segmentation;
 import tech.tablesaw.api.Table;
 
 /**
@@ -19,7 +21,7 @@ import tech.tablesaw.api.Table;
  */
 public final class StartupImports {
 
-    private static final List<Class<?>> ANCHORS = List.of(Checks.class, Table.class, XYChart.class, Styler.class);
+    private static final List<Class<?>> ANCHORS = List.of(Checks.class, Table.class, XYChart.class, Styler.class, Market.class, Segmentation.class);
 
     private StartupImports() {
     }
