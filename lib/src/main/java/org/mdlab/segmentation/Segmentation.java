@@ -133,6 +133,14 @@ public record Segmentation(Market aggregate, List<Segment> segments) {
                     + ") (got (" + cs + ", " + ps + "))");
         }
         double[] lambda = triangle.barycentric(cs, ps);
+        double total = 0;
+        for (int i = 0; i < lambda.length; i++) {
+            lambda[i] = Math.max(0, lambda[i]);
+            total += lambda[i];
+        }
+        for (int i = 0; i < lambda.length; i++) {
+            lambda[i] /= total;
+        }
         GreedySegmentation greedy = GreedySegmentation.of(aggregate);
         List<Segment> segments = new ArrayList<>();
         addScaled(segments, greedy.toSegmentation(false), lambda[0]);
@@ -142,12 +150,11 @@ public record Segmentation(Market aggregate, List<Segment> segments) {
     }
 
     private static void addScaled(List<Segment> into, Segmentation from, double share) {
-        double clamped = Math.min(1, Math.max(0, share));
-        if (clamped <= 0) {
+        if (share <= 0) {
             return;
         }
         for (Segment s : from.segments()) {
-            into.add(new Segment(clamped * s.weight(), s.market(), s.price()));
+            into.add(new Segment(share * s.weight(), s.market(), s.price()));
         }
     }
 

@@ -20,6 +20,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * The consumer-optimal segmentation two ways on the same random markets: the greedy algorithm of
  * Bergemann, Brooks and Morris (2015) against the generic price-obedience linear program solved by
  * ojAlgo ({@link ObedienceProgram}, K^2 variables and about K^2 constraints), for K = 50, 100, 200.
+ * One LP solve took about 7 s at K = 50 and 160 s at K = 100 on the development machine (about 20 times
+ * longer per doubling of K), so run the LP in single-shot mode and restrict K when time is short:
+ * {@code ./mdlab bench lib GreedyVersusLinearProgram -p k=50,100 -bm ss -f 1 -wi 1 -i 2}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
