@@ -77,6 +77,17 @@ def _join(lines) -> str:
     return " ".join(line.strip() for line in lines if line.strip())
 
 
+def _items(lines) -> list:
+    """The lead text and each list item, with their continuation lines joined in order."""
+    items = [[]]
+    for line in lines:
+        if LIST_ITEM.match(line):
+            items.append([LIST_ITEM.sub("", line)])
+        else:
+            items[-1].append(line)
+    return [_join(item) for item in items]
+
+
 def first_markdown(nb) -> str:
     cell = next((c for c in nb.cells if c.cell_type == "markdown"), None)
     return cell.source if cell is not None else ""
@@ -97,15 +108,11 @@ def parse_first_cell(text: str, file: str = "") -> Entry:
     for i, block in enumerate(blocks):
         lead = BOLD_LEAD.match(block[0].strip())
         if lead and "reproduc" in lead.group(1).lower():
-            parts = [_join(block)[lead.end():].strip()]
-            items = [LIST_ITEM.sub("", line) for line in block[1:] if LIST_ITEM.match(line)]
-            if items:
-                parts = [_join(line for line in block if not LIST_ITEM.match(line))[lead.end():].strip()]
-                parts += items
+            lines = [block[0].strip()[lead.end():]] + block[1:]
             following = blocks[i + 1] if i + 1 < len(blocks) else []
-            if not items and following and all(LIST_ITEM.match(line) or line.startswith("  ") for line in following):
-                parts += [LIST_ITEM.sub("", line).strip() for line in following if LIST_ITEM.match(line)]
-            reproduces = "; ".join(p.rstrip(":;").strip() for p in parts if p.strip())
+            if following and LIST_ITEM.match(following[0]):
+                lines += following
+            reproduces = "; ".join(p.rstrip(":;").strip() for p in _items(lines) if p.strip())
             break
     return Entry(file, title, citation, link, reproduces)
 
