@@ -1,5 +1,7 @@
 package org.mdlab.mechanism;
 
+import org.mdlab.market.VirtualValues;
+
 import java.util.List;
 import org.mdlab.market.Market;
 

@@ -1,5 +1,7 @@
 package org.mdlab.screening;
 
+import org.mdlab.market.VirtualValues;
+
 import java.util.Arrays;
 
 /**
@@ -85,14 +87,7 @@ public record DiscreteTypes(double[] types, double[] probabilities) {
      * @return the virtual values in type order
      */
     public double[] virtualValues() {
-        int n = types.length;
-        double[] phi = new double[n];
-        double above = 1;
-        for (int i = 0; i < n; i++) {
-            above -= probabilities[i];
-            phi[i] = i == n - 1 ? types[i] : types[i] - (types[i + 1] - types[i]) * Math.max(0.0, above) / probabilities[i];
-        }
-        return phi;
+        return VirtualValues.of(types, probabilities);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.mdlab.screening;
 
+import org.mdlab.market.Ironing;
+
 /**
  * The seller-optimal menu of qualities and prices (Mussa and Rosen 1978; Maskin and Riley 1984).
  * Qualities maximise the ironed virtual surplus pointwise, {@code q_i = argmax_q φ̄_i q - c(q)}

@@ -1,6 +1,4 @@
-package org.mdlab.mechanism;
-
-import org.mdlab.market.Market;
+package org.mdlab.market;
 
 /**
  * Discrete virtual values and their ironing (Myerson 1981, §6; Bulow and Roberts 1989). For values
@@ -25,58 +23,47 @@ public final class VirtualValues {
      */
     public static double[] of(Market market) {
         requirePositive(market);
-        int k = market.size();
+        return of(market.values(), market.probabilities());
+    }
+
+    /**
+     * The virtual values of types {@code t_1 < ... < t_K} (valuations, or marginal valuations in
+     * screening: Maskin and Riley 1984) with masses {@code f_k > 0}, by the formula above.
+     *
+     * @param types         strictly increasing, finite
+     * @param probabilities the masses, each positive, as many as types
+     * @return {@code φ_k}
+     * @throws IllegalArgumentException if the lengths differ or a mass is not positive
+     */
+    public static double[] of(double[] types, double[] probabilities) {
+        if (types.length != probabilities.length) {
+            throw new IllegalArgumentException("types and probabilities must have the same length (got "
+                    + types.length + " and " + probabilities.length + ")");
+        }
+        int k = types.length;
         double[] phi = new double[k];
-        double upper = 0;
+        double above = 0;
         for (int j = k - 1; j >= 0; j--) {
-            double q = upper + market.probability(j);
-            double next = j + 1 < k ? market.value(j + 1) * upper : 0;
-            phi[j] = (market.value(j) * q - next) / market.probability(j);
-            upper = q;
+            if (!(probabilities[j] > 0)) {
+                throw new IllegalArgumentException("virtual values need positive probabilities (got "
+                        + probabilities[j] + " at type " + types[j] + ")");
+            }
+            phi[j] = j + 1 < k ? types[j] - (types[j + 1] - types[j]) * above / probabilities[j] : types[j];
+            above += probabilities[j];
         }
         return phi;
     }
 
     /**
-     * The ironed virtual values: the slopes of the concave hull of the revenue curve in quantile
-     * space, assigned to the values whose quantile interval the hull segment covers.
+     * The ironed virtual values: the virtual values pooled, weighted by mass, wherever they decrease
+     * ({@link Ironing#ironed}), which are the slopes of the least concave majorant of the revenue curve.
      *
      * @param market the value distribution; every probability positive
-     * @return {@code φ̄_k}, non-decreasing in {@code k}
+     * @return non-decreasing ironed virtual values
      * @throws IllegalArgumentException if a value has probability 0
      */
     public static double[] ironed(Market market) {
-        requirePositive(market);
-        int k = market.size();
-        double[] q = new double[k + 1];
-        double[] r = new double[k + 1];
-        for (int j = k - 1; j >= 0; j--) {
-            q[j] = q[j + 1] + market.probability(j);
-            r[j] = market.value(j) * q[j];
-        }
-        int[] hull = new int[k + 1];
-        int size = 0;
-        for (int j = k; j >= 0; j--) {
-            while (size >= 2 && !strictlyConcave(q, r, hull[size - 2], hull[size - 1], j)) {
-                size--;
-            }
-            hull[size++] = j;
-        }
-        double[] ironed = new double[k];
-        for (int h = 0; h + 1 < size; h++) {
-            int from = hull[h];
-            int to = hull[h + 1];
-            double slope = (r[to] - r[from]) / (q[to] - q[from]);
-            for (int j = to; j < from; j++) {
-                ironed[j] = slope;
-            }
-        }
-        return ironed;
-    }
-
-    private static boolean strictlyConcave(double[] q, double[] r, int a, int b, int c) {
-        double cross = (q[b] - q[a]) * (r[c] - r[a]) - (r[b] - r[a]) * (q[c] - q[a]);
-        return cross < 0;
+        return Ironing.ironed(of(market), market.probabilities());
     }
 
     private static void requirePositive(Market market) {

@@ -1,4 +1,4 @@
-package org.mdlab.screening;
+package org.mdlab.market;
 
 /**
  * Ironing of virtual values (Myerson 1981, Section 6; Mussa and Rosen 1978, Section 4): the

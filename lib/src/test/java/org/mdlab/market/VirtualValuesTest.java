@@ -1,4 +1,4 @@
-package org.mdlab.mechanism;
+package org.mdlab.market;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -10,7 +10,6 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.LongRange;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
-import org.mdlab.market.Market;
 
 class VirtualValuesTest {
 
