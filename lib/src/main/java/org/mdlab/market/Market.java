@@ -2,6 +2,7 @@ package org.mdlab.market;
 
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.SplittableRandom;
 import java.util.function.DoubleUnaryOperator;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -89,6 +90,37 @@ public record Market(double[] values, double[] probabilities) {
      */
     public static Market of(double[] values, double[] probabilities) {
         return new Market(values, probabilities);
+    }
+
+    /**
+     * A seeded random market, for exploring the theorems on many instances (and for the library's own
+     * property tests and benchmarks): {@code k} values with gaps {@code 0.05 + U(0, 1)} starting from 0,
+     * and masses proportional to {@code 0.01 + U(0, 1)}, all drawn from {@code new SplittableRandom(seed)}.
+     *
+     * @param k    the number of values, {@code >= 1}
+     * @param seed the seed; the same seed gives the same market on every JDK
+     * @return the market
+     * @throws IllegalArgumentException if {@code k < 1}
+     */
+    public static Market random(int k, long seed) {
+        if (k < 1) {
+            throw new IllegalArgumentException("k must be >= 1 (got " + k + ")");
+        }
+        SplittableRandom rng = new SplittableRandom(seed);
+        double[] values = new double[k];
+        double[] masses = new double[k];
+        double level = 0;
+        double total = 0;
+        for (int i = 0; i < k; i++) {
+            level += 0.05 + rng.nextDouble();
+            values[i] = level;
+            masses[i] = 0.01 + rng.nextDouble();
+            total += masses[i];
+        }
+        for (int i = 0; i < k; i++) {
+            masses[i] /= total;
+        }
+        return of(values, masses);
     }
 
     /**

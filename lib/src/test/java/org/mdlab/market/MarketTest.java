@@ -146,28 +146,10 @@ class MarketTest {
         assertMessage("k must be >= 2", () -> Market.truncatedNormal(2, 1, 1, 3, 1));
     }
 
-    private static Market randomMarket(long seed, int k) {
-        SplittableRandom rng = new SplittableRandom(seed);
-        double[] v = new double[k];
-        double[] p = new double[k];
-        double total = 0;
-        double level = 0;
-        for (int i = 0; i < k; i++) {
-            level += 0.1 + rng.nextDouble();
-            v[i] = level;
-            p[i] = rng.nextDouble();
-            total += p[i];
-        }
-        for (int i = 0; i < k; i++) {
-            p[i] /= total;
-        }
-        return Market.of(v, p);
-    }
-
     @Property(tries = 200)
     void monopolyProfitIsTheLargestRevenueOverAllPrices(@ForAll @LongRange(min = 0, max = 1_000_000) long seed,
             @ForAll @IntRange(min = 1, max = 12) int k) {
-        Market m = randomMarket(seed, k);
+        Market m = Market.random(k, seed);
         double pi = m.monopolyProfit();
         SplittableRandom rng = new SplittableRandom(seed ^ 0x5DEECE66DL);
         for (int i = 0; i < 50; i++) {
@@ -180,7 +162,7 @@ class MarketTest {
     @Property(tries = 200)
     void consumerPlusProducerSurplusIsTheSurplusOfTheBuyersWhoBuy(
             @ForAll @LongRange(min = 0, max = 1_000_000) long seed, @ForAll @IntRange(min = 1, max = 12) int k) {
-        Market m = randomMarket(seed, k);
+        Market m = Market.random(k, seed);
         for (double price : m.values()) {
             double served = 0;
             for (int i = 0; i < k; i++) {
@@ -195,7 +177,7 @@ class MarketTest {
     @Property(tries = 100)
     void permutingTheInputGivesTheSameMarket(@ForAll @LongRange(min = 0, max = 1_000_000) long seed,
             @ForAll @IntRange(min = 1, max = 12) int k) {
-        Market m = randomMarket(seed, k);
+        Market m = Market.random(k, seed);
         double[] v = m.values();
         double[] p = m.probabilities();
         double[] rv = new double[k];
@@ -206,5 +188,18 @@ class MarketTest {
         }
         assertEquals(m, Market.of(rv, rp));
         assertTrue(Arrays.stream(m.optimalPrices()).allMatch(x -> Math.abs(m.revenue(x) - m.monopolyProfit()) < 1e-11));
+    }
+
+    @Test
+    void aRandomMarketIsValidAndDeterminedByItsSeed() {
+        Market m = Market.random(50, 42);
+        assertEquals(50, m.size());
+        assertEquals(m, Market.random(50, 42));
+        assertTrue(!m.equals(Market.random(50, 43)));
+        // gaps are 0.05 + U(0, 1), so consecutive values differ by at least 0.05
+        for (int i = 1; i < m.size(); i++) {
+            assertTrue(m.value(i) - m.value(i - 1) >= 0.05, "gap at " + i);
+        }
+        assertMessage("k must be >= 1 (got 0)", () -> Market.random(0, 1));
     }
 }

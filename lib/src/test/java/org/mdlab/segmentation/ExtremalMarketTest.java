@@ -33,7 +33,7 @@ class ExtremalMarketTest {
     @Property(tries = 200)
     void everyPriceInTheSupportEarnsTheLowestSupportValue(@ForAll @LongRange(min = 0, max = 1_000_000) long seed,
             @ForAll @IntRange(min = 1, max = 15) int k) {
-        Market grid = RandomMarkets.of(seed, k);
+        Market grid = Market.random(k, seed);
         SplittableRandom rng = new SplittableRandom(seed + 7);
         int[] support = IntStream.range(0, k).filter(i -> rng.nextBoolean()).toArray();
         if (support.length == 0) {

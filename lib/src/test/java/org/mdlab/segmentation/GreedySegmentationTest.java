@@ -58,7 +58,7 @@ class GreedySegmentationTest {
     @Property(tries = 200)
     void compactSurplusesMatchTheMaterialisedSegments(@ForAll @LongRange(min = 0, max = 1_000_000) long seed,
             @ForAll @IntRange(min = 1, max = 25) int k) {
-        GreedySegmentation g = GreedySegmentation.of(RandomMarkets.of(seed, k));
+        GreedySegmentation g = GreedySegmentation.of(Market.random(k, seed));
         Segmentation s = g.toSegmentation(true);
         assertEquals(s.consumerSurplus(), g.consumerSurplus(), 1e-12);
         assertEquals(s.producerSurplus(), g.producerSurplus(), 1e-12);
@@ -68,7 +68,7 @@ class GreedySegmentationTest {
     @Property(tries = 100)
     void supportsAreNestedAndShrink(@ForAll @LongRange(min = 0, max = 1_000_000) long seed,
             @ForAll @IntRange(min = 2, max = 25) int k) {
-        GreedySegmentation g = GreedySegmentation.of(RandomMarkets.of(seed, k));
+        GreedySegmentation g = GreedySegmentation.of(Market.random(k, seed));
         for (int j = 1; j < g.segmentCount(); j++) {
             int[] before = g.support(j - 1);
             int[] after = g.support(j);
@@ -91,7 +91,7 @@ class GreedySegmentationTest {
     @Property(tries = 30)
     void largeMarketsAreSplitIntoValidSegmentsThatLeaveTheSellerPiStar(
             @ForAll @LongRange(min = 0, max = 1_000_000) long seed, @ForAll @IntRange(min = 50, max = 400) int k) {
-        Market m = RandomMarkets.of(seed, k);
+        Market m = Market.random(k, seed);
         GreedySegmentation g = GreedySegmentation.of(m);
         Segmentation s = g.toSegmentation(true);
         assertTrue(s.verify().holds(1e-12), () -> s.verify().toString());

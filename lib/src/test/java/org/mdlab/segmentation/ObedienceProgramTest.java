@@ -44,7 +44,7 @@ class ObedienceProgramTest {
     @Property(tries = 15)
     void linearProgramAndGreedyAgreeOnMaximumConsumerSurplus(@ForAll @LongRange(min = 0, max = 1_000_000) long seed,
             @ForAll @IntRange(min = 1, max = 7) int k) {
-        Market m = RandomMarkets.of(seed, k);
+        Market m = Market.random(k, seed);
         Segmentation seg = ObedienceProgram.maximiseConsumerSurplus(m).segmentation().orElseThrow();
         assertEquals(GreedySegmentation.of(m).consumerSurplus(), seg.consumerSurplus(), LP);
         assertTrue(seg.verify().holds(LP));

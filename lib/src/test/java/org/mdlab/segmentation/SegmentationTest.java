@@ -80,7 +80,7 @@ class SegmentationTest {
     @Property(tries = 200)
     void consumerOptimalSegmentationIsValidEfficientAndLeavesTheSellerPiStar(
             @ForAll @LongRange(min = 0, max = 1_000_000) long seed, @ForAll @IntRange(min = 1, max = 20) int k) {
-        Market m = RandomMarkets.of(seed, k);
+        Market m = Market.random(k, seed);
         Segmentation s = Segmentation.consumerOptimal(m);
         assertTrue(s.verify().holds(1e-12), () -> s.verify().toString());
         assertEquals(m.efficientSurplus(), s.consumerSurplus() + s.producerSurplus(), 1e-12);
@@ -90,7 +90,7 @@ class SegmentationTest {
     @Property(tries = 200)
     void everyVertexOfTheTriangleIsReachedByAValidSegmentation(
             @ForAll @LongRange(min = 0, max = 1_000_000) long seed, @ForAll @IntRange(min = 1, max = 20) int k) {
-        Market m = RandomMarkets.of(seed, k);
+        Market m = Market.random(k, seed);
         double pi = m.monopolyProfit();
         double w = m.efficientSurplus();
         assertReached(m, Segmentation.surplusMinimising(m), 0, pi);
@@ -104,7 +104,7 @@ class SegmentationTest {
     @Property(tries = 200)
     void randomInteriorPointsAreReachedAndOutsidePointsRejected(
             @ForAll @LongRange(min = 0, max = 1_000_000) long seed, @ForAll @IntRange(min = 2, max = 20) int k) {
-        Market m = RandomMarkets.of(seed, k);
+        Market m = Market.random(k, seed);
         double pi = m.monopolyProfit();
         double g = m.efficientSurplus() - pi;
         SplittableRandom rng = new SplittableRandom(seed * 31 + k);

@@ -37,7 +37,7 @@ public class GreedySegmentationBenchmark {
     /** Builds the seeded market. */
     @Setup
     public void setUp() {
-        market = BenchmarkMarkets.random(k, 20150301L + k);
+        market = Market.random(k, 20150301L + k);
     }
 
     /**

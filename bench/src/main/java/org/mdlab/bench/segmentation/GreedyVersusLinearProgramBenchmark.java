@@ -41,7 +41,7 @@ public class GreedyVersusLinearProgramBenchmark {
     /** Builds the seeded market. */
     @Setup
     public void setUp() {
-        market = BenchmarkMarkets.random(k, 20150301L + k);
+        market = Market.random(k, 20150301L + k);
     }
 
     /**
