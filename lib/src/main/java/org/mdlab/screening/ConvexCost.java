@@ -70,8 +70,9 @@ public final class ConvexCost {
      * A convex cost given with its derivative, for qualities exact to rounding.
      *
      * @param cost         {@code q -> c(q)}; finite and convex on {@code [0, maxQuality]}
-     * @param marginalCost {@code q -> c'(q)}; must agree with the difference quotients of {@code cost}
-     *                     within {@code 1e-4 (1 + |c'(q)|)} at the check grid's midpoints
+     * @param marginalCost {@code q -> c'(q)}; at every point of the check grid it must lie between the
+     *                     slopes of the chords to its neighbours (the bracket every derivative of a convex
+     *                     function obeys), within {@code 1e-9 (1 + |slope|)}
      * @param maxQuality   the largest quality; finite and {@code > 0}
      * @return the cost
      * @throws IllegalArgumentException if a rule of {@link #of(DoubleUnaryOperator, double)} is broken or
@@ -83,13 +84,17 @@ public final class ConvexCost {
             throw new IllegalArgumentException("marginalCost must not be null");
         }
         double step = maxQuality / (CHECK_POINTS - 1);
-        for (int k = 0; k < CHECK_POINTS - 1; k++) {
-            double mid = (k + 0.5) * step;
-            double quotient = (cost.applyAsDouble((k + 1) * step) - cost.applyAsDouble(k * step)) / step;
-            double given = marginalCost.applyAsDouble(mid);
-            if (!(Math.abs(given - quotient) <= 1e-4 * (1 + Math.abs(quotient)))) {
-                throw new IllegalArgumentException("marginalCost must be the derivative of cost (got c'(" + mid + ") = "
-                        + given + ", difference quotient " + quotient + ")");
+        for (int k = 0; k < CHECK_POINTS; k++) {
+            double q = k * step;
+            double given = marginalCost.applyAsDouble(q);
+            double left = k == 0 ? Double.NEGATIVE_INFINITY
+                    : (cost.applyAsDouble(q) - cost.applyAsDouble(q - step)) / step;
+            double right = k == CHECK_POINTS - 1 ? Double.POSITIVE_INFINITY
+                    : (cost.applyAsDouble(q + step) - cost.applyAsDouble(q)) / step;
+            double slack = 1e-9 * (1 + Math.max(k == 0 ? 0 : Math.abs(left), k == CHECK_POINTS - 1 ? 0 : Math.abs(right)));
+            if (!(given >= left - slack && given <= right + slack)) {
+                throw new IllegalArgumentException("marginalCost must be the derivative of cost (got c'(" + q + ") = "
+                        + given + " outside the chord slopes [" + left + ", " + right + "])");
             }
         }
         return new ConvexCost(checked.cost, marginalCost, maxQuality);

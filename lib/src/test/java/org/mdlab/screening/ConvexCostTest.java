@@ -28,6 +28,17 @@ class ConvexCostTest {
     }
 
     @Test
+    void exactDerivativesOfPowersWithUnboundedOrVanishingCurvatureAreAccepted() {
+        // q^(1/0.9) has C'' -> infinity at 0 and q^10 has C' flat near 0: both derivatives lie between the
+        // chord slopes at every grid point, as any derivative of a convex function does.
+        ConvexCost steep = ConvexCost.of(q -> Math.pow(q, 1 / 0.9), q -> Math.pow(q, 1 / 0.9 - 1) / 0.9, 400);
+        assertEquals(Math.pow(0.9, 9), steep.bestQuality(1), 1e-12);
+        ConvexCost flat = ConvexCost.of(q -> Math.pow(q, 10), q -> 10 * Math.pow(q, 9), 2);
+        // argmax v q - q^10 at v = 10 · 0.5^9 is 0.5.
+        assertEquals(0.5, flat.bestQuality(10 * Math.pow(0.5, 9)), 1e-12);
+    }
+
+    @Test
     void wrongDerivativeIsRejected() {
         assertThrows(IllegalArgumentException.class, () -> ConvexCost.of(q -> q * q / 2, q -> 2 * q, 1));
     }
