@@ -33,6 +33,23 @@ class TokenPlanAuditTest {
     }
 
     @Test
+    void risingMarkupsBreakTheTwoPartImplementation() {
+        // θ = (1, 2, 3), masses (0.7, 0.15, 0.15), α = 1/2, c = 1: φ = (1 - 0.3/0.7, 2 - 0.15/0.15, 3) = (4/7, 1, 3),
+        // markups θ/φ = (7/4, 2, 1) rise from the first to the second plan. W_θ(p) = θ²/(4p):
+        // F_1 = W_1(7/4) = 1/7, F_2 = 1/7 + W_2(2) - W_2(7/4) = 1/14, F_3 = 1/14 + W_3(1) - W_3(2) = 1/14 + 9/8.
+        // Type 3 gets 9/4 - F_3 = 59/56 on its plan but W_3(7/4) - F_1 = 8/7 = 64/56 on the first: a gain of 5/56.
+        TokenMenu menu = TokenMenu.optimal(Market.of(new double[] {1, 2, 3}, new double[] {0.7, 0.15, 0.15}),
+                TokenTechnology.of(0.5, 1, 100));
+        TokenPlans plans = menu.plans();
+        assertEquals(1.75, plans.markups()[0], 1e-9);
+        assertEquals(2, plans.markups()[1], 1e-9);
+        TokenPlanAudit audit = TokenPlanAudit.of(plans, menu);
+        assertEquals(5.0 / 56, audit.maxIcViolation(), 1e-9);
+        assertEquals(2, audit.worstType());
+        assertFalse(audit.holds(1e-3));
+    }
+
+    @Test
     void anOverpricedPlanViolatesParticipation() {
         // One plan (fee 5, price 1) for θ = 1: W_1(1) = 1/4, so its payoff on the plan is 1/4 - 5 = -4.75.
         TokenMenu menu = TokenMenu.optimal(Market.uniform(1), TokenTechnology.of(0.5, 1, 100));
