@@ -1,6 +1,7 @@
 package org.mdlab.screening;
 
 import java.util.Arrays;
+import org.mdlab.market.Market;
 
 /**
  * A partition of a finite value grid into consecutive intervals, disclosed to the buyer before he is
@@ -8,20 +9,27 @@ import java.util.Arrays;
  * conditional mean (Bergemann, Heumann and Morris 2022, "Screening with Persuasion", arXiv 2212.03360,
  * Section 2: optimal information pools values into intervals).
  *
- * @param prior  the distribution of values
+ * @param prior  the distribution of values, every value with positive probability
  * @param starts the index of the first value of each interval, strictly increasing, starting at 0
  */
-public record IntervalDisclosure(DiscreteTypes prior, int[] starts) {
+public record IntervalDisclosure(Market prior, int[] starts) {
 
     /**
      * Validates and copies the interval starts.
      *
      * @throws IllegalArgumentException if {@code starts} does not begin at 0, is not strictly increasing,
-     *                                  or points outside the grid
+     *                                  or points outside the grid, or a value of the prior has probability 0
+     *                                  (an interval of it alone would have no conditional mean)
      */
     public IntervalDisclosure {
         if (prior == null || starts == null || starts.length == 0 || starts[0] != 0) {
             throw new IllegalArgumentException("starts must be non-empty and begin at 0");
+        }
+        for (int k = 0; k < prior.size(); k++) {
+            if (!(prior.probability(k) > 0)) {
+                throw new IllegalArgumentException("prior probabilities must be > 0 (got " + prior.probability(k)
+                        + " at value " + prior.value(k) + ")");
+            }
         }
         starts = starts.clone();
         for (int j = 1; j < starts.length; j++) {
@@ -44,7 +52,7 @@ public record IntervalDisclosure(DiscreteTypes prior, int[] starts) {
      * @param prior the value distribution
      * @return the pooling partition
      */
-    public static IntervalDisclosure none(DiscreteTypes prior) {
+    public static IntervalDisclosure none(Market prior) {
         return new IntervalDisclosure(prior, new int[] {0});
     }
 
@@ -54,7 +62,7 @@ public record IntervalDisclosure(DiscreteTypes prior, int[] starts) {
      * @param prior the value distribution
      * @return the finest partition
      */
-    public static IntervalDisclosure full(DiscreteTypes prior) {
+    public static IntervalDisclosure full(Market prior) {
         int[] starts = new int[prior.size()];
         for (int k = 0; k < starts.length; k++) {
             starts[k] = k;
@@ -66,10 +74,10 @@ public record IntervalDisclosure(DiscreteTypes prior, int[] starts) {
      * The buyer's types after disclosure: the conditional mean value of each interval, with the
      * interval's probability.
      *
-     * @return the posterior type distribution
+     * @return the posterior type distribution (the interval means are strictly increasing)
      */
-    public DiscreteTypes posteriorTypes() {
-        double[] v = prior.types();
+    public Market posteriorTypes() {
+        double[] v = prior.values();
         double[] p = prior.probabilities();
         double[] means = new double[starts.length];
         double[] masses = new double[starts.length];
@@ -88,7 +96,7 @@ public record IntervalDisclosure(DiscreteTypes prior, int[] starts) {
         for (int j = 0; j < masses.length; j++) {
             masses[j] /= total;
         }
-        return DiscreteTypes.of(means, masses);
+        return Market.of(means, masses);
     }
 
     /**
@@ -111,7 +119,7 @@ public record IntervalDisclosure(DiscreteTypes prior, int[] starts) {
      * @return the profit-maximising partition (the coarsest among ties, by enumeration order)
      * @throws IllegalArgumentException if the prior has more than 20 values
      */
-    public static IntervalDisclosure sellerOptimal(DiscreteTypes prior, ConvexCost cost) {
+    public static IntervalDisclosure sellerOptimal(Market prior, ConvexCost cost) {
         int k = prior.size();
         if (k > 20) {
             throw new IllegalArgumentException("prior must have at most 20 values for enumeration (got " + k + ")");

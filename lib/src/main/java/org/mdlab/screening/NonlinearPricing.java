@@ -1,6 +1,8 @@
 package org.mdlab.screening;
 
 import org.mdlab.market.Ironing;
+import org.mdlab.market.Market;
+import org.mdlab.market.VirtualValues;
 
 /**
  * The seller-optimal menu of qualities and prices (Mussa and Rosen 1978; Maskin and Riley 1984).
@@ -15,18 +17,34 @@ public final class NonlinearPricing {
     }
 
     /**
-     * The optimal menu for finitely many types (Maskin and Riley 1984, Section 3): ironed discrete
-     * virtual values, {@code t_1 = θ_1 q_1}, {@code t_i = t_{i-1} + θ_i (q_i - q_{i-1})}.
+     * The optimal menu for finitely many types (Maskin and Riley 1984, Section 3): a type distribution is
+     * a {@link Market} whose values are the types (marginal values of quality, {@code >= 0}); values with
+     * zero probability are not types and are dropped. Ironed discrete virtual values
+     * ({@link VirtualValues}, {@link Ironing}), {@code t_1 = θ_1 q_1},
+     * {@code t_i = t_{i-1} + θ_i (q_i - q_{i-1})}.
      *
      * @param types the type distribution
      * @param cost  the convex cost of quality
-     * @return the optimal menu with profit, rents and first best
+     * @return the optimal menu with profit, rents and first best, one item per type of positive probability
+     * @throws IllegalArgumentException if an argument is null
      */
-    public static PricingSolution optimal(DiscreteTypes types, ConvexCost cost) {
-        double[] theta = types.types();
-        double[] p = types.probabilities();
-        double[] ironed = Ironing.ironed(types.virtualValues(), p);
-        int n = theta.length;
+    public static PricingSolution optimal(Market types, ConvexCost cost) {
+        if (types == null || cost == null) {
+            throw new IllegalArgumentException("types and cost must not be null");
+        }
+        int n = 0;
+        for (int k = 0; k < types.size(); k++) {
+            n += types.probability(k) > 0 ? 1 : 0;
+        }
+        double[] theta = new double[n];
+        double[] p = new double[n];
+        for (int k = 0, i = 0; k < types.size(); k++) {
+            if (types.probability(k) > 0) {
+                theta[i] = types.value(k);
+                p[i++] = types.probability(k);
+            }
+        }
+        double[] ironed = Ironing.ironed(VirtualValues.of(theta, p), p);
         double[] q = new double[n];
         double[] t = new double[n];
         double[] firstBest = new double[n];

@@ -7,7 +7,7 @@ import org.mdlab.market.Market;
  * Section "Token Packages"): buyers differ in their value-of-precision index {@code θ}
  * ({@link TaskValues#index}), a package of {@code X} tokens is worth {@code θ X^α} and costs
  * {@code c X}. In the relevant quality {@code q = X^α} this is the Mussa–Rosen problem with cost
- * {@code c q^{1/α}}, solved by {@link NonlinearPricing#optimal(DiscreteTypes, ConvexCost)} on the
+ * {@code c q^{1/α}}, solved by {@link NonlinearPricing#optimal(Market, ConvexCost)} on the
  * finite type space: {@code q_i} maximises {@code φ̄_i q - c q^{1/α}} with the ironed virtual index
  * {@code φ̄_i}, i.e. {@code X_i = min(maxTokens, (α φ̄_i / c)^{1/(1-α)})} for {@code φ̄_i > 0} and
  * {@code X_i = 0} otherwise, and the payments make the lowest served type's participation and the
@@ -41,22 +41,7 @@ public record TokenMenu(PricingSolution solution, TokenTechnology technology) {
         if (indices == null || technology == null) {
             throw new IllegalArgumentException("indices and technology must not be null");
         }
-        int served = 0;
-        for (int k = 0; k < indices.size(); k++) {
-            served += indices.probability(k) > 0 ? 1 : 0;
-        }
-        double[] theta = new double[served];
-        double[] mass = new double[served];
-        int i = 0;
-        for (int k = 0; k < indices.size(); k++) {
-            if (indices.probability(k) > 0) {
-                theta[i] = indices.value(k);
-                mass[i] = indices.probability(k);
-                i++;
-            }
-        }
-        return new TokenMenu(NonlinearPricing.optimal(DiscreteTypes.of(theta, mass), technology.precisionCost()),
-                technology);
+        return new TokenMenu(NonlinearPricing.optimal(indices, technology.precisionCost()), technology);
     }
 
     /**

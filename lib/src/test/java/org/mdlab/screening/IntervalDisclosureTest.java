@@ -6,11 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.mdlab.market.Market;
 
 class IntervalDisclosureTest {
 
     private static final ConvexCost HALF_SQUARE = ConvexCost.quadratic(1, 10);
-    private static final DiscreteTypes FOUR = DiscreteTypes.of(new double[] {1, 2, 3, 4},
+    private static final Market FOUR = Market.of(new double[] {1, 2, 3, 4},
             new double[] {0.25, 0.25, 0.25, 0.25});
 
     @Test
@@ -20,9 +21,17 @@ class IntervalDisclosureTest {
     }
 
     @Test
+    void priorsWithAZeroProbabilityValueAreRejected() {
+        // the interval {2} alone would have no conditional mean.
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> IntervalDisclosure.full(
+                Market.of(new double[] {1, 2, 3}, new double[] {0.5, 0, 0.5})));
+        assertTrue(e.getMessage().contains("value 2.0"), e.getMessage());
+    }
+
+    @Test
     void posteriorTypesAreIntervalMeans() {
-        DiscreteTypes posterior = new IntervalDisclosure(FOUR, new int[] {0, 2}).posteriorTypes();
-        assertArrayEquals(new double[] {1.5, 3.5}, posterior.types(), 1e-15);
+        Market posterior = new IntervalDisclosure(FOUR, new int[] {0, 2}).posteriorTypes();
+        assertArrayEquals(new double[] {1.5, 3.5}, posterior.values(), 1e-15);
         assertArrayEquals(new double[] {0.5, 0.5}, posterior.probabilities(), 1e-15);
     }
 

@@ -10,6 +10,8 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.LongRange;
 import org.junit.jupiter.api.Test;
+import org.mdlab.market.Market;
+import org.mdlab.market.VirtualValues;
 
 class NonlinearPricingTest {
 
@@ -55,7 +57,7 @@ class NonlinearPricingTest {
         // = (2.778, 0.5, 6); ironing pools types 1-2 at (0.45·2.778 + 0.1·0.5)/0.55 = 26/11.
         // With c = q²/2: q = (26/11, 26/11, 6), t1 = t2 = 4·26/11 = 104/11, t3 = 104/11 + 6(6 - 26/11) = 344/11.
         PricingSolution s = NonlinearPricing.optimal(
-                DiscreteTypes.of(new double[] {4, 5, 6}, new double[] {0.45, 0.10, 0.45}), HALF_SQUARE);
+                Market.of(new double[] {4, 5, 6}, new double[] {0.45, 0.10, 0.45}), HALF_SQUARE);
         double[] ironed = s.ironedVirtualValues();
         assertEquals(26.0 / 11, ironed[0], 1e-12);
         assertEquals(26.0 / 11, ironed[1], 1e-12);
@@ -73,12 +75,29 @@ class NonlinearPricingTest {
     void twoTypesExcludeTheLowTypeWhenItsVirtualValueIsZero() {
         // θ ∈ {1, 2} equally likely, c = q²/2: φ_L = 1 - (2-1)(0.5)/0.5 = 0, φ_H = 2;
         // q = (0, 2), t = (0, 0 + 2·(2 - 0)) = (0, 4); profit 0.5 (4 - 2²/2) = 1.
-        PricingSolution s = NonlinearPricing.optimal(DiscreteTypes.of(new double[] {1, 2}, new double[] {0.5, 0.5}),
+        PricingSolution s = NonlinearPricing.optimal(Market.of(new double[] {1, 2}, new double[] {0.5, 0.5}),
                 HALF_SQUARE);
         assertEquals(0, s.menu().qualities()[0], 1e-9);
         assertEquals(2, s.menu().qualities()[1], 1e-9);
         assertEquals(4, s.menu().prices()[1], 1e-8);
         assertEquals(1, s.profit(), 1e-8);
+    }
+
+    @Test
+    void zeroProbabilityValuesAreNotTypes() {
+        // {4, 5, 6} with masses (0.45, 0, 0.55): the types are 4 and 6, φ = (4 - 2·0.55/0.45, 6) = (1.556, 6);
+        // with c = q²/2, q = (14/9, 6), t = (4·14/9, 56/9 + 6(6 - 14/9)).
+        PricingSolution s = NonlinearPricing.optimal(Market.of(new double[] {4, 5, 6}, new double[] {0.45, 0, 0.55}),
+                HALF_SQUARE);
+        assertEquals(2, s.menu().size());
+        assertEquals(14.0 / 9, s.menu().qualities()[0], 1e-12);
+        assertEquals(56.0 / 9 + 6 * (6 - 14.0 / 9), s.menu().prices()[1], 1e-12);
+    }
+
+    @Test
+    void nullArgumentsAreRejected() {
+        assertThrows(IllegalArgumentException.class, () -> NonlinearPricing.optimal((Market) null, HALF_SQUARE));
+        assertThrows(IllegalArgumentException.class, () -> NonlinearPricing.optimal(Market.uniform(1), null));
     }
 
     @Test
@@ -91,7 +110,7 @@ class NonlinearPricingTest {
     void computedDiscreteMenusAreIncentiveCompatibleAndIndividuallyRational(
             @ForAll @LongRange(min = 1, max = 1_000_000) long seed, @ForAll @IntRange(min = 1, max = 7) int n) {
         SplittableRandom random = new SplittableRandom(seed);
-        DiscreteTypes types = randomTypes(random, n);
+        Market types = randomTypes(random, n);
         double cubic = random.nextDouble();
         ConvexCost cost = ConvexCost.of(q -> q * q / 2 + cubic * q * q * q, 20);
         PricingSolution s = NonlinearPricing.optimal(types, cost);
@@ -104,9 +123,9 @@ class NonlinearPricingTest {
         // Myerson's identity with the unironed virtual values: Σ p_i (φ_i q_i - c(q_i)) equals profit
         // for any monotone allocation with binding local downward IC and lowest IR.
         SplittableRandom random = new SplittableRandom(seed);
-        DiscreteTypes types = randomTypes(random, n);
+        Market types = randomTypes(random, n);
         PricingSolution s = NonlinearPricing.optimal(types, HALF_SQUARE);
-        double[] phi = types.virtualValues();
+        double[] phi = VirtualValues.of(types);
         double[] p = types.probabilities();
         double[] q = s.menu().qualities();
         double virtualSurplus = 0;
@@ -129,7 +148,7 @@ class NonlinearPricingTest {
         assertTrue(MenuAudit.of(s.menu()).holds(1e-9), () -> MenuAudit.of(s.menu()).toString());
     }
 
-    private static DiscreteTypes randomTypes(SplittableRandom random, int n) {
+    private static Market randomTypes(SplittableRandom random, int n) {
         double[] theta = new double[n];
         double[] p = new double[n];
         double level = random.nextDouble();
@@ -148,6 +167,6 @@ class NonlinearPricingTest {
             rest -= p[i];
         }
         p[n - 1] = rest;
-        return DiscreteTypes.of(theta, p);
+        return Market.of(theta, p);
     }
 }
