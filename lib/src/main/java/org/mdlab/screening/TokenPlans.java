@@ -36,8 +36,12 @@ public record TokenPlans(List<TokenPlan> plans, TokenTechnology technology) {
      * indifferent to the plan below, {@code F_i = F_{i-1} + W_i(p_i) - W_i(p_{i-1})} with the gross
      * payoff {@code W_θ(p) = max_X θ X^α - p X}. Because a plan offers every usage and not only
      * {@code X_i}, these fees are (weakly) below the direct menu's payments minus {@code p_i X_i}; the
-     * profit difference vanishes as the type grid is refined. Global incentive compatibility is
-     * not assumed: check it with {@link TokenPlanAudit}.
+     * profit difference vanishes as the type grid is refined. When the prices fall with usage
+     * ({@code p_1 >= p_2 >= ...}, i.e. the markup {@code θ_i/φ̄_i} falls) the payoff
+     * {@code W_θ(p_k) - F_k} has increasing differences in {@code (θ, k)}, because
+     * {@code ∂W_θ(p)/∂θ = X_θ(p)^α} grows as {@code p} falls, so the binding local constraints imply
+     * global incentive compatibility; when a markup rises the plans can fail it. Check with
+     * {@link TokenPlanAudit}.
      *
      * @param menu the optimal token menu
      * @return the plans, one per served package

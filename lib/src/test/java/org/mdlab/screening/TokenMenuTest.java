@@ -55,6 +55,25 @@ class TokenMenuTest {
     }
 
     @Test
+    void marginPerBuyerRisesWithUsage() {
+        // T_{i+1} - T_i = θ_{i+1}(q_{i+1} - q_i) >= C'(q_{i+1})(q_{i+1} - q_i) >= C(q_{i+1}) - C(q_i) since
+        // C'(q_{i+1}) = φ̄_{i+1} <= θ_{i+1} and C is convex; on the uniform grid of 11 points of [1, 2].
+        TokenMenu menu = TokenMenu.optimal(Market.uniformOn(1, 2, 11), SQUARE_ROOT);
+        double[] x = menu.tokens();
+        double[] t = menu.payments();
+        for (int i = 1; i < x.length; i++) {
+            assertTrue(t[i] - x[i] >= t[i - 1] - x[i - 1] - 1e-12, "margin at " + i);
+        }
+    }
+
+    @Test
+    void nonDistributionsNeverReachTheSolver() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> TokenMenu.optimal(Market.of(new double[] {1, 2}, new double[] {0.5, 0.47}), SQUARE_ROOT));
+        assertTrue(e.getMessage().contains("sum to 1") && e.getMessage().contains("0.97"), e.getMessage());
+    }
+
+    @Test
     void nullArgumentsAreRejected() {
         assertThrows(IllegalArgumentException.class, () -> TokenMenu.optimal(null, SQUARE_ROOT));
         assertThrows(IllegalArgumentException.class, () -> TokenMenu.optimal(Market.uniform(1), null));
