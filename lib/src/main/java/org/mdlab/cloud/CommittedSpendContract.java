@@ -44,7 +44,7 @@ public record CommittedSpendContract(double commitment, double basePayment, Tari
      * @param lowestValue the lowest marginal value the buyer can realise
      * @return the committed-spend contract
      */
-    public static CommittedSpendContract from(TwoPartTariff tariff, double lowestValue) {
+    public static CommittedSpendContract from(CloudTariff tariff, double lowestValue) {
         double m = tariff.usage(lowestValue);
         return new CommittedSpendContract(m, tariff.payment(m), tariff.usageCharge());
     }

@@ -11,7 +11,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.LongRange;
 import org.junit.jupiter.api.Test;
 
-class ContractMenuTest {
+class CloudContractMenuTest {
 
     private static void assertSameOutcome(CloudMechanism expected, CloudMechanism actual) {
         for (int i = 0; i < expected.demand().signals(); i++) {
@@ -24,7 +24,7 @@ class ContractMenuTest {
     @Test
     void twoByTwoTariffsReproduceTheClosedFormByTheBuyersOwnChoices() {
         CloudMechanism closed = ClosedFormCloudContract.optimal(CloudInstances.TWO_BY_TWO).orElseThrow();
-        ContractMenu menu = ContractMenu.twoPartTariffs(closed);
+        CloudContractMenu menu = CloudContractMenu.twoPartTariffs(closed);
         assertArrayEquals(new int[] {0, 1}, menu.choices(CloudInstances.TWO_BY_TWO));
         assertSameOutcome(closed, menu.outcome(CloudInstances.TWO_BY_TWO));
         // 13/12 from the closed form (see ClosedFormCloudContractTest).
@@ -36,8 +36,8 @@ class ContractMenuTest {
             @ForAll @LongRange(min = 1, max = 1_000_000) long seed) {
         CloudDemand d = CloudInstances.random(seed);
         ClosedFormCloudContract.optimal(d).ifPresent(closed -> {
-            CloudMechanism tariffs = ContractMenu.twoPartTariffs(closed).outcome(d);
-            CloudMechanism committed = ContractMenu.committedSpend(closed).outcome(d);
+            CloudMechanism tariffs = CloudContractMenu.twoPartTariffs(closed).outcome(d);
+            CloudMechanism committed = CloudContractMenu.committedSpend(closed).outcome(d);
             assertSameOutcome(closed, tariffs);
             assertSameOutcome(closed, committed);
             assertTrue(committed.audit().holds(1e-9), committed.audit().toString());
@@ -50,7 +50,7 @@ class ContractMenuTest {
         // and its price v_k applies to a smaller usage range: the marginal price is weakly lower everywhere.
         CloudDemand d = CloudInstances.random(seed);
         ClosedFormCloudContract.optimal(d).ifPresent(closed -> {
-            List<TwoPartTariff> tariffs = TwoPartTariff.implementing(closed);
+            List<CloudTariff> tariffs = CloudTariff.implementing(closed);
             for (int i = 1; i < tariffs.size(); i++) {
                 double cap = Math.min(tariffs.get(i - 1).maxUsage(), tariffs.get(i).maxUsage());
                 for (int s = 0; s <= 20; s++) {
@@ -64,7 +64,7 @@ class ContractMenuTest {
 
     @Test
     void emptyMenuIsRejected() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new ContractMenu(List.of()));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new CloudContractMenu(List.of()));
         assertTrue(e.getMessage().contains("non-empty"));
     }
 }

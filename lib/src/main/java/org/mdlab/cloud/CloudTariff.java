@@ -14,7 +14,7 @@ import org.mdlab.screening.Tariff;
  * @param fixedFee    the fee paid at contracting, finite
  * @param usageCharge the usage charge, through {@code (0, 0)}
  */
-public record TwoPartTariff(double fixedFee, Tariff usageCharge) implements UsageContract {
+public record CloudTariff(double fixedFee, Tariff usageCharge) implements UsageContract {
 
     /**
      * Validates the fee and the charge.
@@ -22,7 +22,7 @@ public record TwoPartTariff(double fixedFee, Tariff usageCharge) implements Usag
      * @throws IllegalArgumentException if the fee is not finite, the charge is missing, or the charge does
      *                                  not start at {@code (0, 0)}
      */
-    public TwoPartTariff {
+    public CloudTariff {
         if (!Double.isFinite(fixedFee)) {
             throw new IllegalArgumentException("fixedFee must be finite (got " + fixedFee + ")");
         }
@@ -41,11 +41,11 @@ public record TwoPartTariff(double fixedFee, Tariff usageCharge) implements Usag
      * @return one tariff per signal, in signal order
      * @throws IllegalArgumentException if two values of one signal share a usage at different payments
      */
-    public static List<TwoPartTariff> implementing(CloudMechanism mechanism) {
+    public static List<CloudTariff> implementing(CloudMechanism mechanism) {
         CloudDemand demand = mechanism.demand();
         double[][] q = mechanism.usage();
         double[][] t = mechanism.payment();
-        List<TwoPartTariff> menu = new ArrayList<>();
+        List<CloudTariff> menu = new ArrayList<>();
         for (int i = 0; i < demand.signals(); i++) {
             double fee = t[i][0] - demand.value(0) * q[i][0];
             double[] usage = new double[demand.valueCount() + 1];
@@ -54,7 +54,7 @@ public record TwoPartTariff(double fixedFee, Tariff usageCharge) implements Usag
                 usage[k + 1] = q[i][k];
                 charge[k + 1] = t[i][k] - fee;
             }
-            menu.add(new TwoPartTariff(fee, Tariff.through(usage, charge)));
+            menu.add(new CloudTariff(fee, Tariff.through(usage, charge)));
         }
         return List.copyOf(menu);
     }

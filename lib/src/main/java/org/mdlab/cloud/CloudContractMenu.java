@@ -12,14 +12,14 @@ import java.util.Objects;
  *
  * @param contracts the contracts, one per signal in the intended order; non-empty
  */
-public record ContractMenu(List<UsageContract> contracts) {
+public record CloudContractMenu(List<UsageContract> contracts) {
 
     /**
      * Validates and copies the list.
      *
      * @throws IllegalArgumentException if the list is empty or contains null
      */
-    public ContractMenu {
+    public CloudContractMenu {
         if (contracts == null || contracts.isEmpty() || contracts.stream().anyMatch(Objects::isNull)) {
             throw new IllegalArgumentException("contracts must be a non-empty list without nulls");
         }
@@ -27,13 +27,13 @@ public record ContractMenu(List<UsageContract> contracts) {
     }
 
     /**
-     * The two-part tariff implementation of a deterministic mechanism ({@link TwoPartTariff#implementing}).
+     * The two-part tariff implementation of a deterministic mechanism ({@link CloudTariff#implementing}).
      *
      * @param mechanism the mechanism
      * @return the menu
      */
-    public static ContractMenu twoPartTariffs(CloudMechanism mechanism) {
-        return new ContractMenu(List.copyOf(TwoPartTariff.implementing(mechanism)));
+    public static CloudContractMenu twoPartTariffs(CloudMechanism mechanism) {
+        return new CloudContractMenu(List.copyOf(CloudTariff.implementing(mechanism)));
     }
 
     /**
@@ -43,9 +43,9 @@ public record ContractMenu(List<UsageContract> contracts) {
      * @param mechanism the mechanism
      * @return the menu
      */
-    public static ContractMenu committedSpend(CloudMechanism mechanism) {
+    public static CloudContractMenu committedSpend(CloudMechanism mechanism) {
         double lowest = mechanism.demand().value(0);
-        return new ContractMenu(TwoPartTariff.implementing(mechanism).stream()
+        return new CloudContractMenu(CloudTariff.implementing(mechanism).stream()
                 .map(t -> (UsageContract) CommittedSpendContract.from(t, lowest)).toList());
     }
 
