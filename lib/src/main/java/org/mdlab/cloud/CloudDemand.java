@@ -89,37 +89,34 @@ public record CloudDemand(double[] signalProbabilities, double[] values, double[
     }
 
     /**
-     * Signals that shift a common demand shock: signal {@code i} draws the value index {@code i + e}
-     * where the shock {@code e} has probabilities {@code shock}, so that values lie on
-     * {@code values} of length {@code signals + shock.length - 1}. Full support is restored by mixing
-     * each conditional with the uniform distribution on the grid with weight {@code noise}.
+     * Signals that tilt a common grid exponentially: {@code f_i(v_k) ∝ τ_i^k}. Increasing tilts give
+     * conditionals ordered by the monotone likelihood ratio, hence by first-order dominance; a tilt of 1
+     * is the uniform distribution on the grid.
      *
      * @param signalProbabilities the signal probabilities
-     * @param values              the value grid, of length {@code signalProbabilities.length + shock.length - 1}
-     * @param shock               the shock distribution, positive entries summing to 1
-     * @param noise               the uniform mixing weight, in {@code (0, 1)}
+     * @param values              the value grid
+     * @param tilts               one tilt per signal, finite, positive and strictly increasing
      * @param cost                the seller's convex cost
      * @return the demand model
-     * @throws IllegalArgumentException if the lengths disagree, {@code noise} is outside {@code (0, 1)}, or
-     *                                  a rule of the constructor is broken
+     * @throws IllegalArgumentException if the tilts break their rule or a rule of the constructor is broken
      */
-    public static CloudDemand shiftedShock(double[] signalProbabilities, double[] values, double[] shock, double noise,
-                                           ConvexCost cost) {
-        requireDistribution("shock", shock);
-        if (!(noise > 0 && noise < 1)) {
-            throw new IllegalArgumentException("noise must lie in (0, 1) (got " + noise + ")");
+    public static CloudDemand tilted(double[] signalProbabilities, double[] values, double[] tilts, ConvexCost cost) {
+        if (tilts == null || signalProbabilities == null || tilts.length != signalProbabilities.length) {
+            throw new IllegalArgumentException("tilts must have one entry per signal");
         }
-        int n = signalProbabilities.length;
-        if (values.length != n + shock.length - 1) {
-            throw new IllegalArgumentException("values must have signals + shock - 1 = " + (n + shock.length - 1)
-                    + " entries (got " + values.length + ")");
-        }
-        double[][] f = new double[n][values.length];
-        for (int i = 0; i < n; i++) {
+        double[][] f = new double[tilts.length][values.length];
+        for (int i = 0; i < tilts.length; i++) {
+            if (!(tilts[i] > 0) || !Double.isFinite(tilts[i]) || (i > 0 && tilts[i] <= tilts[i - 1])) {
+                throw new IllegalArgumentException("tilts must be finite, > 0 and strictly increasing (got " + tilts[i]
+                        + " at " + i + ")");
+            }
+            double sum = 0;
             for (int k = 0; k < values.length; k++) {
-                int e = k - i;
-                double shifted = e >= 0 && e < shock.length ? shock[e] : 0;
-                f[i][k] = (1 - noise) * shifted + noise / values.length;
+                f[i][k] = Math.pow(tilts[i], k);
+                sum += f[i][k];
+            }
+            for (int k = 0; k < values.length; k++) {
+                f[i][k] /= sum;
             }
         }
         return new CloudDemand(signalProbabilities, values, f, cost);

@@ -24,13 +24,18 @@ class CloudDemandTest {
     }
 
     @Test
-    void shiftedShockMovesTheShockOneValueUpPerSignal() {
-        // shock (0.6, 0.4), noise 0.1 over 3 values: f_0 = 0.9 (0.6, 0.4, 0) + 0.1/3, f_1 = 0.9 (0, 0.6, 0.4) + 0.1/3.
-        CloudDemand d = CloudDemand.shiftedShock(new double[] {0.5, 0.5}, new double[] {1, 2, 3},
-                new double[] {0.6, 0.4}, 0.1, COST);
-        double u = 0.1 / 3;
-        assertArrayEquals(new double[] {0.54 + u, 0.36 + u, u}, d.conditionals()[0], 1e-12);
-        assertArrayEquals(new double[] {u, 0.54 + u, 0.36 + u}, d.conditionals()[1], 1e-12);
+    void tiltedConditionalsAreGeometricOnTheGrid() {
+        // τ = 2 over 3 values: (1, 2, 4)/7; τ = 1 is uniform.
+        CloudDemand d = CloudDemand.tilted(new double[] {0.5, 0.5}, new double[] {1, 2, 3}, new double[] {1, 2}, COST);
+        assertArrayEquals(new double[] {1.0 / 3, 1.0 / 3, 1.0 / 3}, d.conditionals()[0], 1e-12);
+        assertArrayEquals(new double[] {1.0 / 7, 2.0 / 7, 4.0 / 7}, d.conditionals()[1], 1e-12);
+    }
+
+    @Test
+    void decreasingTiltsAreRejected() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> CloudDemand.tilted(
+                new double[] {0.5, 0.5}, new double[] {1, 2, 3}, new double[] {2, 1}, COST));
+        assertTrue(e.getMessage().contains("tilts must be finite, > 0 and strictly increasing"), e.getMessage());
     }
 
     @Property(tries = 50)

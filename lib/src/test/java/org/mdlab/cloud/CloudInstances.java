@@ -15,16 +15,18 @@ final class CloudInstances {
     static CloudDemand random(long seed) {
         SplittableRandom r = new SplittableRandom(seed);
         int signals = 2 + r.nextInt(2);
-        int shockSize = 2 + r.nextInt(3);
         double[] g = normalised(r, signals);
-        double[] shock = normalised(r, shockSize);
-        double[] values = new double[signals + shockSize - 1];
+        double[] tilts = new double[signals];
+        tilts[0] = 0.5 + r.nextDouble();
+        for (int i = 1; i < signals; i++) {
+            tilts[i] = tilts[i - 1] * (1.05 + 0.5 * r.nextDouble());
+        }
+        double[] values = new double[3 + r.nextInt(3)];
         values[0] = 0.5 + r.nextDouble();
         for (int k = 1; k < values.length; k++) {
             values[k] = values[k - 1] + 0.2 + r.nextDouble();
         }
-        return CloudDemand.shiftedShock(g, values, shock, 0.05 + 0.5 * r.nextDouble(),
-                ConvexCost.quadratic(0.5 + r.nextDouble(), 2 * values[values.length - 1]));
+        return CloudDemand.tilted(g, values, tilts, ConvexCost.quadratic(0.5 + r.nextDouble(), 2 * values[values.length - 1]));
     }
 
     private static double[] normalised(SplittableRandom r, int n) {
