@@ -62,7 +62,7 @@ public record MeanDemandPricing(double unitCost, double meanDemand, double maxDe
     }
 
     /**
-     * The buyer's usage under a contract: {@code max(m, q(θ, p))}, capped at 1.
+     * The buyer's usage under a contract: {@code max(m, q(θ, p))}.
      *
      * @param demand   the demand intensity {@code θ >= 0}
      * @param contract the contract
