@@ -16,7 +16,8 @@ class StartupImportsTest {
     @Test
     void importsTheReproTablesawAndXChartPackages() {
         assertEquals(List.of("org.mdlab.repro", "org.mdlab.progress", "org.mdlab.market", "org.mdlab.segmentation",
-                        "org.mdlab.mechanism", "org.mdlab.estimator", "org.mdlab.screening", "org.mdlab.information",
+                        "org.mdlab.mechanism", "org.mdlab.estimator", "org.mdlab.screening", "org.mdlab.cloud",
+                        "org.mdlab.information",
                         "org.mdlab.optimisation", "org.mdlab.dynamic", "org.mdlab.view",
                         "tech.tablesaw.api", "org.knowm.xchart", "org.knowm.xchart.style"),
                 StartupImports.packages());
@@ -28,6 +29,7 @@ class StartupImportsTest {
                 import org.mdlab.mechanism.*;
                 import org.mdlab.estimator.*;
                 import org.mdlab.screening.*;
+                import org.mdlab.cloud.*;
                 import org.mdlab.information.*;
                 import org.mdlab.optimisation.*;
                 import org.mdlab.dynamic.*;

@@ -1,0 +1,196 @@
+package org.mdlab.cloud;
+
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.TreeSet;
+import org.mdlab.optimisation.SolverState;
+import org.ojalgo.optimisation.Expression;
+import org.ojalgo.optimisation.ExpressionsBasedModel;
+import org.ojalgo.optimisation.Optimisation;
+import org.ojalgo.optimisation.Variable;
+
+/**
+ * Robust pricing when the seller knows only the mean of demand (after Bergemann and Deb 2025, arXiv
+ * 2502.07168, on a discretised support): a buyer of demand intensity {@code θ >= 0} values usage
+ * {@code q in [0, 1]} at {@code θ u(q)} with {@code u(q) = q - q^2/2}, so that at unit price {@code p} he
+ * uses {@code q(θ, p) = (1 - p/θ)^+} and keeps {@code W_p(θ) = ((θ - p)^+)^2 / (2θ)}; usage costs the seller
+ * {@code c} per unit. The buyer knows the distribution {@code G} of his demand when he contracts; the
+ * seller knows only that {@code E_G θ = μ} and {@code θ <= θ̄}. The profit guarantee of a contract is its
+ * worst expected profit over all such {@code G}, found by a linear program over distributions on a grid
+ * of {@code [0, θ̄]} that contains {@code μ} (exact for distributions on the grid). The bound
+ * {@code S(μ) = W_c(μ)} holds for every mechanism (the point mass at {@code μ} leaves no more surplus), and
+ * the committed-spend contract with marginal price {@code c}, commitment {@code m <= q(μ, c)} and base
+ * payment {@code S(μ) + c m} attains it: the buyer's value {@code E_G W} is convex in {@code θ} and is
+ * accepted by Jensen's inequality, and the seller earns {@code S(μ)} at every realisation.
+ *
+ * @param unitCost   the unit cost {@code c}, {@code >= 0}
+ * @param meanDemand the known mean {@code μ}, {@code > c}
+ * @param maxDemand  the largest demand {@code θ̄}, {@code > μ}
+ * @param gridPoints the number of equally spaced support points on {@code [0, θ̄]}, {@code >= 2} (μ is added)
+ */
+public record MeanDemandPricing(double unitCost, double meanDemand, double maxDemand, int gridPoints) {
+
+    private static final double ACCEPT_TOLERANCE = 1e-9;
+
+    /**
+     * Validates the parameters.
+     *
+     * @throws IllegalArgumentException unless {@code 0 <= c < μ < θ̄} are finite and {@code gridPoints >= 2}
+     */
+    public MeanDemandPricing {
+        if (!(unitCost >= 0 && unitCost < meanDemand && meanDemand < maxDemand) || !Double.isFinite(maxDemand)) {
+            throw new IllegalArgumentException("need finite 0 <= unitCost < meanDemand < maxDemand (got " + unitCost
+                    + ", " + meanDemand + ", " + maxDemand + ")");
+        }
+        if (gridPoints < 2) {
+            throw new IllegalArgumentException("gridPoints must be >= 2 (got " + gridPoints + ")");
+        }
+    }
+
+    /**
+     * The support grid: {@code gridPoints} equally spaced points on {@code [0, θ̄]} and {@code μ}.
+     *
+     * @return the support, increasing
+     */
+    public double[] support() {
+        TreeSet<Double> points = new TreeSet<>();
+        for (int j = 0; j < gridPoints; j++) {
+            points.add(j == gridPoints - 1 ? maxDemand : j * maxDemand / (gridPoints - 1));
+        }
+        points.add(meanDemand);
+        return points.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    /**
+     * The buyer's usage under a contract: {@code max(m, q(θ, p))}.
+     *
+     * @param demand   the demand intensity {@code θ >= 0}
+     * @param contract the contract
+     * @return the usage
+     */
+    public double usage(double demand, UsageCommitment contract) {
+        double free = demand > contract.marginalPrice() ? 1 - contract.marginalPrice() / demand : 0;
+        return Math.max(contract.minimumUsage(), free);
+    }
+
+    /**
+     * The buyer's ex-post payoff under a contract he has accepted, {@code θ u(q) - payment(q)}.
+     *
+     * @param demand   the demand intensity
+     * @param contract the contract
+     * @return the payoff
+     */
+    public double buyerPayoff(double demand, UsageCommitment contract) {
+        double q = usage(demand, contract);
+        return demand * (q - q * q / 2) - contract.payment(q);
+    }
+
+    /**
+     * The seller's ex-post profit from an accepted contract, {@code payment(q) - c q}.
+     *
+     * @param demand   the demand intensity
+     * @param contract the contract
+     * @return the profit
+     */
+    public double sellerProfit(double demand, UsageCommitment contract) {
+        double q = usage(demand, contract);
+        return contract.payment(q) - unitCost * q;
+    }
+
+    /**
+     * The efficient surplus at the mean, {@code S(μ) = (μ - c)^2 / (2μ)}: no mechanism guarantees more.
+     *
+     * @return the bound
+     */
+    public double surplusAtMean() {
+        return (meanDemand - unitCost) * (meanDemand - unitCost) / (2 * meanDemand);
+    }
+
+    /**
+     * The robustly optimal committed-spend contract: marginal price {@code c}, commitment
+     * {@code m = s q(μ, c)} for a share {@code s in [0, 1]}, base payment {@code S(μ) + c m}.
+     *
+     * @param commitmentShare the share {@code s} of the mean buyer's efficient usage committed
+     * @return the contract
+     * @throws IllegalArgumentException if {@code s} is outside {@code [0, 1]}
+     */
+    public UsageCommitment robustCommittedSpend(double commitmentShare) {
+        if (!(commitmentShare >= 0 && commitmentShare <= 1)) {
+            throw new IllegalArgumentException("commitmentShare must lie in [0, 1] (got " + commitmentShare + ")");
+        }
+        double m = commitmentShare * (1 - unitCost / meanDemand);
+        return new UsageCommitment(m, surplusAtMean() + unitCost * m, unitCost);
+    }
+
+    /**
+     * The two-part tariff with unit price {@code p} and the largest fee every buyer accepts,
+     * {@code F = W_p(μ)} (by Jensen's inequality {@code E_G W_p >= W_p(μ)}).
+     *
+     * @param price the unit price, {@code >= 0}
+     * @return the tariff
+     */
+    public UsageCommitment acceptedTwoPartTariff(double price) {
+        double gap = Math.max(0, meanDemand - price);
+        return UsageCommitment.twoPartTariff(gap * gap / (2 * meanDemand), price);
+    }
+
+    /**
+     * The profit guarantee of a contract: the least expected profit over distributions on the support grid
+     * with mean {@code μ}. If some such distribution leaves the buyer an expected payoff below zero he
+     * declines and the guarantee is 0; otherwise it is
+     * {@code min Σ π_j profit(θ_j)} subject to {@code Σ π_j = 1}, {@code Σ π_j θ_j = μ} and
+     * {@code Σ π_j payoff(θ_j) >= 0}. Two LPs with {@code |support|} variables and three constraints.
+     *
+     * @param contract the contract
+     * @return the guarantee and a worst-case distribution, or the solver state without them
+     */
+    public ProfitGuarantee guarantee(UsageCommitment contract) {
+        double[] theta = support();
+        double[] payoff = Arrays.stream(theta).map(t -> buyerPayoff(t, contract)).toArray();
+        double[] profit = Arrays.stream(theta).map(t -> sellerProfit(t, contract)).toArray();
+        Optimisation.Result declining = minimise(theta, payoff, Optional.empty());
+        SolverState state = SolverState.of(declining.getState());
+        if (state != SolverState.OPTIMAL) {
+            return new ProfitGuarantee(state, Optional.empty());
+        }
+        if (declining.getValue() < -ACCEPT_TOLERANCE) {
+            return new ProfitGuarantee(state, Optional.of(new WorstCaseDemand(0, theta, weights(declining, theta.length), true)));
+        }
+        Optimisation.Result worst = minimise(theta, profit, Optional.of(payoff));
+        state = SolverState.of(worst.getState());
+        if (state != SolverState.OPTIMAL) {
+            return new ProfitGuarantee(state, Optional.empty());
+        }
+        return new ProfitGuarantee(state, Optional.of(new WorstCaseDemand(worst.getValue(), theta,
+                weights(worst, theta.length), false)));
+    }
+
+    private Optimisation.Result minimise(double[] theta, double[] objective, Optional<double[]> accepted) {
+        ExpressionsBasedModel model = new ExpressionsBasedModel();
+        Variable[] pi = new Variable[theta.length];
+        for (int j = 0; j < theta.length; j++) {
+            pi[j] = model.addVariable("pi_" + j).lower(0).weight(objective[j]);
+        }
+        Expression total = model.addExpression("total").level(1);
+        Expression mean = model.addExpression("mean").level(meanDemand);
+        for (int j = 0; j < theta.length; j++) {
+            total.set(pi[j], 1);
+            mean.set(pi[j], theta[j]);
+        }
+        accepted.ifPresent(payoff -> {
+            Expression accept = model.addExpression("accept").lower(0);
+            for (int j = 0; j < theta.length; j++) {
+                accept.set(pi[j], payoff[j]);
+            }
+        });
+        return model.minimise();
+    }
+
+    private static double[] weights(Optimisation.Result result, int n) {
+        double[] w = new double[n];
+        for (int j = 0; j < n; j++) {
+            w[j] = Math.max(0, result.doubleValue(j));
+        }
+        return w;
+    }
+}
