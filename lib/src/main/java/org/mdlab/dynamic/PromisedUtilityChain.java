@@ -153,7 +153,7 @@ public record PromisedUtilityChain(double[] grid, double[][] transitions) {
      * The probability of eventually being absorbed in {@code target} from each state, exactly: zero for
      * states that reach no absorbing state and for the other absorbing states, one at the target, and on
      * the remaining transient states the solution of {@code (I - Q) h = P(·, target)} by Gaussian
-     * elimination with partial pivoting ({@code O(n³)}).
+     * elimination with partial pivoting ({@code O(n³)}), clamped to [0, 1] against rounding.
      *
      * @param target an absorbing grid index
      * @return {@code h(j) = Pr(absorbed at target | start at j)}
@@ -192,7 +192,7 @@ public record PromisedUtilityChain(double[] grid, double[][] transitions) {
         double[] solution = solve(a);
         double[] h = new double[n];
         for (int j = 0; j < n; j++) {
-            h[j] = index[j] >= 0 ? solution[index[j]] : (j == target ? 1 : 0);
+            h[j] = index[j] >= 0 ? Math.min(1, Math.max(0, solution[index[j]])) : (j == target ? 1 : 0);
         }
         return h;
     }
