@@ -355,9 +355,11 @@ public final class PromisedUtilityProblem {
         }
         double[] values = new double[grid.length];
         double residual = Double.POSITIVE_INFINITY;
+        int iteration = 0;
         try (Progress progress = Progress.start("promised-utility LP iteration, " + grid.length + " grid points",
                 maxIterations)) {
-            for (int iteration = 1; iteration <= maxIterations; iteration++) {
+            while (true) {
+                iteration++;
                 PromisedUtilityStep step = bellman(values);
                 progress.advance(1);
                 if (!step.solved()) {
@@ -377,7 +379,6 @@ public final class PromisedUtilityProblem {
                         : evaluate(step.contract(), next, tolerance * 1e-3, evaluationSweeps);
             }
         }
-        throw new IllegalStateException("unreachable: the loop returns on its last iteration");
     }
 
     private Optimisation.Result program(int j, double[] values) {

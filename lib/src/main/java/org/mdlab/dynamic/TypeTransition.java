@@ -46,9 +46,9 @@ public interface TypeTransition {
     }
 
     /**
-     * The heteroskedastic process {@code θ' = γ θ + σ(θ) ε}, {@code σ(θ) = s (1 + κ θ²)}, with standard
-     * logistic ε; {@code κ = 0} is the AR(1). Its one-step impulse response is
-     * {@code -F_θ / f = γ + z σ'(θ)} with {@code z = (θ' - γθ)/σ(θ)}.
+     * The heteroskedastic process {@code θ' = γ θ + σ(θ) ε}, {@code σ(θ) = s sqrt(1 + κ θ²)} (ARCH-like),
+     * with standard logistic ε; {@code κ = 0} is the AR(1). Its one-step impulse response is
+     * {@code -F_θ / f = γ + z σ'(θ)} with {@code z = (θ' - γθ)/σ(θ)}, {@code σ'(θ) = s κ θ / sqrt(1 + κ θ²)}.
      *
      * @param persistence γ; finite
      * @param scale       s; finite, {@code > 0}
@@ -68,7 +68,7 @@ public interface TypeTransition {
         }
         return new TypeTransition() {
             private double sd(double current) {
-                return scale * (1 + curvature * current * current);
+                return scale * Math.sqrt(1 + curvature * current * current);
             }
 
             @Override
@@ -93,7 +93,7 @@ public interface TypeTransition {
 
             @Override
             public String toString() {
-                return "TypeTransition[θ' = " + persistence + " θ + " + scale + "(1 + " + curvature + " θ²) ε, ε logistic]";
+                return "TypeTransition[θ' = " + persistence + " θ + " + scale + " sqrt(1 + " + curvature + " θ²) ε, ε logistic]";
             }
         };
     }

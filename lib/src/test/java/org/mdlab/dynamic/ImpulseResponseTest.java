@@ -39,16 +39,16 @@ class ImpulseResponseTest {
 
     @Test
     void heteroskedasticFactorsMatchTheAnalyticDerivative() {
-        // F = Λ(z), z = (θ' - γθ)/σ(θ), σ = s(1 + κθ²): -F_θ/f = γ + z σ'(θ) with σ'(θ) = 2sκθ.
+        // F = Λ(z), z = (θ' - γθ)/σ(θ), σ = s sqrt(1 + κθ²): -F_θ/f = γ + z σ'(θ), σ'(θ) = sκθ / sqrt(1 + κθ²).
         double g = 0.7, s = 0.3, k = 0.5;
         TypeTransition kernel = TypeTransition.heteroskedasticLogistic(g, s, k);
         double[] path = simulate(kernel, 0.8, 12, 3);
         double[] response = ImpulseResponse.along(kernel, path, 1e-5);
         double expected = 1;
         for (int t = 1; t < path.length; t++) {
-            double sigma = s * (1 + k * path[t - 1] * path[t - 1]);
-            double z = (path[t] - g * path[t - 1]) / sigma;
-            expected *= g + z * 2 * s * k * path[t - 1];
+            double root = Math.sqrt(1 + k * path[t - 1] * path[t - 1]);
+            double z = (path[t] - g * path[t - 1]) / (s * root);
+            expected *= g + z * s * k * path[t - 1] / root;
             assertEquals(expected, response[t], 1e-6 * Math.max(1, Math.abs(expected)));
         }
     }
