@@ -16,8 +16,8 @@ import org.openjdk.jmh.annotations.State;
 
 /**
  * One LP-based value-function iteration of a promised-utility recursion (one ojAlgo linear program per
- * grid point): Thomas–Worrall insurance with 33 promises and 51 transfers (the notebook's size), and
- * Guo–Hörner allocation with 41 promises.
+ * grid point): Thomas–Worrall insurance with 33 promises and 41 transfers (notebook 12's size), and
+ * Guo–Hörner allocation with 31 promises.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -38,9 +38,9 @@ public class PromisedUtilityIterationBenchmark {
             HiddenIncomeInsurance insurance = HiddenIncomeInsurance.of(1, 3, 0.5, 1, 0.7);
             double ce0 = -insurance.caraReduction().constant();
             problem = insurance.problem(insurance.promisedUtilityGrid(ce0 - 3.6, ce0 + 1.2, 33),
-                    insurance.transferGrid(ce0 - 3.6, ce0 + 1.2, 51));
+                    insurance.transferGrid(ce0 - 3.6, ce0 + 1.2, 41));
         } else {
-            problem = AllocationWithoutMoney.of(0.5, 2, 1, 0.5, 0.8).problem(41);
+            problem = AllocationWithoutMoney.of(0.5, 2, 1, 0.5, 0.8).problem(31);
         }
         values = new double[problem.gridSize()];
         for (int k = 0; k < 3; k++) {
