@@ -74,11 +74,21 @@ public record PromisedUtilityChain(double[] grid, double[][] transitions) {
         return new PromisedUtilityChain(grid, transitions);
     }
 
+    /**
+     * The promised utility of each state.
+     *
+     * @return the grid (a copy)
+     */
     @Override
     public double[] grid() {
         return grid.clone();
     }
 
+    /**
+     * The transition matrix.
+     *
+     * @return {@code P(j, l)} (a deep copy)
+     */
     @Override
     public double[][] transitions() {
         double[][] copy = new double[transitions.length][];
