@@ -88,6 +88,22 @@ class ConsumerOptimalScreeningTest {
     }
 
     @ParameterizedTest
+    @ValueSource(doubles = {1.3, 1.6, 2.0})
+    void withCubicCostTheThresholdIsThreeHalves(double elasticity) {
+        // Derived: c(q) = q^3/3 gives Q(phi) = sqrt(phi^+), local rent h sqrt(v - h), maximised at
+        // h = 2v/3, i.e. elasticity v/h = 3/2 = gamma/(gamma - 1) for c = q^gamma/gamma: segmentation helps
+        // below 3/2 and not above.
+        ConvexCost cubic = ConvexCost.of(q -> q * q * q / 3, q -> q * q, 10);
+        Market m = DemandElasticity.constant(GEOMETRIC, elasticity);
+        double gain = best(m, cubic, 40).consumerSurplus() - ScreeningSegmentation.unsegmented(m, cubic).consumerSurplus();
+        if (elasticity < 1.5) {
+            assertTrue(gain > 1e-3, () -> "gain " + gain);
+        } else {
+            assertEquals(0.0, gain, 1e-9);
+        }
+    }
+
+    @ParameterizedTest
     @ValueSource(doubles = {0.5, 0.8})
     void withUnitDemandSegmentationHelpsBelowElasticityOneAsInBbm(double elasticity) {
         // c = 0 on [0, 1] is unit demand. Below elasticity 1 the uniform price exceeds v_1 and BBM's
