@@ -3,13 +3,12 @@ package org.mdlab.segmentation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import org.mdlab.market.Market;
 import org.mdlab.screening.ConvexCost;
-import org.ojalgo.optimisation.Expression;
-import org.ojalgo.optimisation.ExpressionsBasedModel;
 import org.ojalgo.optimisation.Optimisation;
-import org.ojalgo.optimisation.Variable;
+import org.ojalgo.optimisation.linear.LinearSolver;
 
 /**
  * A numerical search for the consumer-optimal segmentation of a discrete market when the seller screens
@@ -19,8 +18,9 @@ import org.ojalgo.optimisation.Variable;
  * <p>What is optimised. Consumer surplus of a segment, {@code CS(x)}, depends only on the segment's
  * distribution {@code x}, so the best segmentation maximises {@code Σ_s α_s CS(x_s)} subject to
  * {@code Σ_s α_s x_s = x*}, {@code α >= 0}: the concave envelope of {@code CS} at {@code x*}. This class
- * restricts the segments to a finite candidate family and solves the resulting linear program exactly
- * (ojAlgo): the candidates are every distribution on the aggregate's support whose masses are multiples of
+ * restricts the segments to a finite candidate family and solves the resulting linear program
+ * ({@code minimise -Σ_s CS_s α_s} s.t. {@code Σ_s x_s(v_k) α_s = x*_k}, {@code α >= 0}) with ojAlgo's simplex
+ * ({@link LinearSolver}): the candidates are every distribution on the aggregate's support whose masses are multiples of
  * {@code 1/N} (the grid of resolution {@code N}, {@code C(N+n-1, n-1)} points for {@code n} values), the
  * aggregate itself, and the extremal markets of the BBM greedy segmentation. The optimum is therefore a
  * feasible segmentation whose consumer surplus is at least that of no segmentation and of the greedy BBM
@@ -128,28 +128,27 @@ public final class ConsumerOptimalScreening {
     }
 
     private static Result solve(Market aggregate, ConvexCost cost, int[] support, List<ScreenedMarket> candidates) {
-        ExpressionsBasedModel model = new ExpressionsBasedModel();
-        Variable[] weight = new Variable[candidates.size()];
-        for (int s = 0; s < weight.length; s++) {
-            weight[s] = model.addVariable("alpha_" + s).lower(0).weight(candidates.get(s).consumerSurplus());
+        int count = candidates.size();
+        double[] objective = new double[count];
+        for (int s = 0; s < count; s++) {
+            objective[s] = -candidates.get(s).consumerSurplus();
         }
+        LinearSolver.Builder program = LinearSolver.newBuilder().objective(objective).lower(0);
         for (int k : support) {
-            Expression row = model.addExpression("averaging_" + k).level(aggregate.probability(k));
-            for (int s = 0; s < weight.length; s++) {
-                double mass = candidates.get(s).market().probability(k);
-                if (mass > 0) {
-                    row.set(weight[s], mass);
-                }
+            double[] row = new double[count];
+            for (int s = 0; s < count; s++) {
+                row[s] = candidates.get(s).market().probability(k);
             }
+            program.equality(aggregate.probability(k), row);
         }
-        Optimisation.Result result = model.maximise();
+        Optimisation.Result result = program.solve();
         if (!result.getState().isFeasible()) {
-            return new Result(result.getState(), Optional.empty(), candidates.size());
+            return new Result(result.getState(), Optional.empty(), count);
         }
         List<Integer> used = new ArrayList<>();
         double total = 0;
-        for (int s = 0; s < weight.length; s++) {
-            double alpha = weight[s].getValue().doubleValue();
+        for (int s = 0; s < count; s++) {
+            double alpha = result.doubleValue(s);
             if (alpha > 1e-12) {
                 used.add(s);
                 total += alpha;
@@ -157,10 +156,9 @@ public final class ConsumerOptimalScreening {
         }
         List<ScreenedSegment> segments = new ArrayList<>();
         for (int s : used) {
-            segments.add(new ScreenedSegment(weight[s].getValue().doubleValue() / total, candidates.get(s)));
+            segments.add(new ScreenedSegment(result.doubleValue(s) / total, candidates.get(s)));
         }
-        return new Result(result.getState(), Optional.of(ScreeningSegmentation.of(aggregate, cost, segments)),
-                candidates.size());
+        return new Result(result.getState(), Optional.of(ScreeningSegmentation.of(aggregate, cost, segments)), count);
     }
 
     private static double gridSize(int resolution, int parts) {
@@ -171,7 +169,7 @@ public final class ConsumerOptimalScreening {
         return count;
     }
 
-    private static void enumerate(int[] counts, int position, int remaining, java.util.function.Consumer<int[]> sink) {
+    private static void enumerate(int[] counts, int position, int remaining, Consumer<int[]> sink) {
         if (position == counts.length - 1) {
             counts[position] = remaining;
             sink.accept(counts);
