@@ -50,8 +50,8 @@ public final class ScreeningSegmentationViews {
     }
 
     /**
-     * The segments: weight, the mass at each value, the quality each present value gets (empty where
-     * absent), and the weighted consumer and producer surplus.
+     * The segments: weight, the mass at each value, the quality each present value gets (a missing
+     * value, shown as NaN, where the value is absent), and the weighted consumer and producer surplus.
      *
      * @param segmentation the segmentation
      * @return the table, one row per segment
