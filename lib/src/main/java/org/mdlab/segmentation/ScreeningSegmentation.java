@@ -32,7 +32,8 @@ public final class ScreeningSegmentation {
      *
      * @param aggregate the aggregate market; non-null
      * @param cost      the cost of quality; non-null
-     * @param segments  non-empty, no nulls, each on the aggregate's values and with cost {@code cost},
+     * @param segments  non-empty, no nulls, each on the aggregate's values and screened with this very
+     *                  {@code cost} instance,
      *                  weights summing to 1 within {@link Market#SUM_TOLERANCE}
      * @return the segmentation
      * @throws IllegalArgumentException if a rule is broken
