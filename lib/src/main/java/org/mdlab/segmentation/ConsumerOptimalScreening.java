@@ -29,7 +29,8 @@ import org.ojalgo.optimisation.linear.LinearSolver;
  * segments.
  *
  * <p>How optimality is checked. The value is a lower bound on the optimum; {@link #quadraticCostBound}
- * is an upper bound for {@code c(q) = k q^2 / 2}; refining {@code N} measures the remaining gap.
+ * is an upper bound for {@code c(q) = k q^2 / 2}; refining {@code N} measures the remaining gap, and
+ * {@link #search(Market, ConvexCost, int, int)} refines locally around the grid optimum.
  */
 public final class ConsumerOptimalScreening {
 
@@ -74,17 +75,45 @@ public final class ConsumerOptimalScreening {
      *                                  than {@link #MAX_CANDIDATES} points
      */
     public static Result search(Market aggregate, ConvexCost cost, int resolution) {
+        return search(aggregate, cost, resolution, 0);
+    }
+
+    /**
+     * The grid search of {@link #search(Market, ConvexCost, int)} followed by {@code zoomRounds} rounds of
+     * local refinement: in round {@code r} the candidates are the segments used so far, the aggregate, and
+     * every {@code x_s + m δ_r d} with {@code x_s} a used segment, {@code δ_r = 1 / (N 2^r)},
+     * {@code m ∈ {1, 2}} and {@code d ∈ {-1, 0, 1}^n}, {@code Σ d = 0}, that stays in the simplex. Each
+     * round keeps the previous optimum feasible, so the value never falls (beyond the simplex tolerance,
+     * about {@code 1e-7}). The rounds are a local search around the grid optimum: from too coarse a grid
+     * they can stop at a local optimum, so compare two starting resolutions.
+     *
+     * @param aggregate  the aggregate market
+     * @param cost       the cost of quality
+     * @param resolution the grid resolution {@code N}; {@code >= 1}
+     * @param zoomRounds the number of refinement rounds; {@code 0 <= zoomRounds <= 40}
+     * @return the solver's outcome; {@code candidates} counts the candidates of every round
+     * @throws IllegalArgumentException if an argument is null or out of range, or a round would offer more
+     *                                  than {@link #MAX_CANDIDATES} candidates
+     */
+    public static Result search(Market aggregate, ConvexCost cost, int resolution, int zoomRounds) {
         if (aggregate == null || cost == null) {
             throw new IllegalArgumentException("aggregate and cost must not be null");
         }
         if (resolution < 1) {
             throw new IllegalArgumentException("resolution must be >= 1 (got " + resolution + ")");
         }
+        if (zoomRounds < 0 || zoomRounds > 40) {
+            throw new IllegalArgumentException("zoomRounds must be in [0, 40] (got " + zoomRounds + ")");
+        }
         int[] support = IntStream.range(0, aggregate.size()).filter(k -> aggregate.probability(k) > 0).toArray();
         double points = gridSize(resolution, support.length);
         if (points > MAX_CANDIDATES) {
             throw new IllegalArgumentException("resolution " + resolution + " on " + support.length
                     + " values gives " + (long) points + " grid points, more than " + MAX_CANDIDATES);
+        }
+        if (zoomRounds > 0 && 2 * Math.pow(3, support.length) * support.length > MAX_CANDIDATES) {
+            throw new IllegalArgumentException("zoom rounds on " + support.length + " values would offer more than "
+                    + MAX_CANDIDATES + " candidates per round");
         }
         List<ScreenedMarket> candidates = new ArrayList<>();
         candidates.add(ScreenedMarket.of(aggregate, cost));
@@ -99,7 +128,50 @@ public final class ConsumerOptimalScreening {
             }
             candidates.add(ScreenedMarket.of(Market.of(grid, x), cost));
         });
-        return solve(aggregate, cost, support, candidates);
+        Result result = solve(aggregate, cost, support, candidates);
+        int offered = candidates.size();
+        double step = 1.0 / resolution;
+        for (int round = 1; round <= zoomRounds && result.segmentation().isPresent(); round++) {
+            step /= 2;
+            List<ScreenedMarket> local = new ArrayList<>();
+            local.add(ScreenedMarket.of(aggregate, cost));
+            for (ScreenedSegment used : result.segmentation().get().segments()) {
+                local.add(used.market());
+                addNeighbours(local, used.market(), support, step, cost);
+            }
+            offered += local.size();
+            result = solve(aggregate, cost, support, local);
+        }
+        return new Result(result.state(), result.segmentation(), offered);
+    }
+
+    private static void addNeighbours(List<ScreenedMarket> into, ScreenedMarket centre, int[] support, double step,
+            ConvexCost cost) {
+        double[] grid = centre.market().values();
+        double[] x = centre.market().probabilities();
+        enumerate(new int[support.length], 0, 2 * support.length, shifted -> {
+            for (int m = 1; m <= 2; m++) {
+                double[] y = x.clone();
+                boolean inside = true;
+                boolean moved = false;
+                for (int i = 0; i < support.length && inside; i++) {
+                    int d = shifted[i] - 2;
+                    if (d < -1 || d > 1) {
+                        inside = false;
+                    } else if (d != 0) {
+                        moved = true;
+                        y[support[i]] += m * step * d;
+                        if (Math.abs(y[support[i]]) < 1e-15) {
+                            y[support[i]] = 0;
+                        }
+                        inside = y[support[i]] >= 0;
+                    }
+                }
+                if (inside && moved) {
+                    into.add(ScreenedMarket.of(Market.of(grid, y), cost));
+                }
+            }
+        });
     }
 
     /**

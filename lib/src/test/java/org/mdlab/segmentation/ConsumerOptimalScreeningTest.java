@@ -60,6 +60,31 @@ class ConsumerOptimalScreeningTest {
         }
     }
 
+    @Property(tries = 20)
+    void zoomRoundsNeverLowerTheValueAndKeepAValidSegmentation(@ForAll @LongRange(min = 0, max = 1_000_000) long seed,
+            @ForAll @IntRange(min = 2, max = 4) int k) {
+        // Each round keeps the previous optimum among its candidates; 1e-7 is the simplex tolerance.
+        Market m = Market.random(k, seed);
+        double grid = best(m, QUADRATIC, 8).consumerSurplus();
+        ConsumerOptimalScreening.Result zoomed = ConsumerOptimalScreening.search(m, QUADRATIC, 8, 6);
+        ScreeningSegmentation s = zoomed.segmentation().orElseThrow();
+        assertTrue(s.consumerSurplus() >= grid - 1e-7, () -> s.consumerSurplus() + " < " + grid);
+        assertTrue(s.consumerSurplus() <= ConsumerOptimalScreening.quadraticCostBound(m, 1) + 1e-9);
+        assertTrue(s.averagingViolation() <= 1e-9);
+    }
+
+    @Test
+    void zoomingFromACoarseGridApproachesFiveTwelfthsWithOneQualityPerValue() {
+        // 5/12 (the hand-derived segmentation) is not on the grid N = 10 or its dyadic refinements; twenty
+        // rounds bring the segments within 10 / 2^20 of it. CS is flat at the optimum, so the spread of
+        // qualities converges more slowly than the value.
+        ScreeningSegmentation s = ConsumerOptimalScreening.search(Market.uniform(1, 2, 3), QUADRATIC, 10, 20)
+                .segmentation().orElseThrow();
+        assertEquals(5.0 / 12, s.consumerSurplus(), 1e-6);
+        assertTrue(s.qualitySpread() <= 5e-3, () -> "spread " + s.qualitySpread());
+        assertEquals(0.0, s.monotonicityViolation(), 1e-9);
+    }
+
     @Test
     void refiningTheGridNeverLowersTheValue() {
         // The grid of resolution 2N contains the grid of resolution N.
@@ -135,6 +160,8 @@ class ConsumerOptimalScreeningTest {
                 () -> ConsumerOptimalScreening.search(Market.random(12, 1), QUADRATIC, 40)).getMessage()
                 .contains("grid points"));
         assertThrows(IllegalArgumentException.class, () -> ConsumerOptimalScreening.search(null, QUADRATIC, 4));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> ConsumerOptimalScreening.search(m, QUADRATIC, 4, -1))
+                .getMessage().contains("zoomRounds"));
         assertThrows(IllegalArgumentException.class, () -> ConsumerOptimalScreening.quadraticCostBound(m, 0));
     }
 }
