@@ -10,6 +10,7 @@ import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.Styler;
+import org.knowm.xchart.style.lines.SeriesLines;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 import org.mdlab.market.Market;
 import org.mdlab.screening.Menu;
@@ -119,9 +120,9 @@ public final class ScreeningSegmentationViews {
     }
 
     /**
-     * Quality against value in every segment (one line per segment through its present values) with
-     * the first-best quality {@code argmax_q v q - c(q)} for comparison; lines that coincide show that
-     * each value gets one quality in every segment.
+     * Quality against value in every segment (one series of markers per segment, at its present values)
+     * with the first-best quality {@code argmax_q v q - c(q)} as a line for comparison; markers that
+     * coincide show that each value gets one quality in every segment.
      *
      * @param segmentation the segmentation
      * @param title        the chart title
@@ -149,7 +150,8 @@ public final class ScreeningSegmentationViews {
                     qs.add(s.market().quality(k));
                 }
             }
-            chart.addSeries("segment " + j++ + " (weight " + format(s.weight()) + ")", xs, qs);
+            XYSeries series = chart.addSeries("segment " + j++ + " (weight " + format(s.weight()) + ")", xs, qs);
+            series.setLineStyle(SeriesLines.NONE);
         }
         return chart;
     }
