@@ -2,6 +2,9 @@
  * Third-degree price discrimination: how segmenting a market changes consumer and producer surplus.
  * Implements Bergemann, Brooks and Morris (2015), "The Limits of Price Discrimination", American
  * Economic Review 105(3), 921–957: extremal markets, the greedy consumer-optimal segmentation, perfect
- * discrimination, the welfare triangle and segmentations reaching any point of it.
+ * discrimination, the welfare triangle and segmentations reaching any point of it. With screening inside
+ * each segment (Bergemann, Heumann and Wang, "Screening and Segmenting: A Consumer Surplus Perspective",
+ * arXiv 2401.12366): screened segments and segmentations, and a linear-programming search for the
+ * consumer-optimal segmentation of a discrete market.
  */
 package org.mdlab.segmentation;

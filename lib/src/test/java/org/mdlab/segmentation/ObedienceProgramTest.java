@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.SplittableRandom;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
@@ -48,5 +49,27 @@ class ObedienceProgramTest {
         Segmentation seg = ObedienceProgram.maximiseConsumerSurplus(m).segmentation().orElseThrow();
         assertEquals(GreedySegmentation.of(m).consumerSurplus(), seg.consumerSurplus(), LP);
         assertTrue(seg.verify().holds(LP));
+    }
+
+    @Property(tries = 15)
+    void randomPointsOfTheTriangleAreReachedByTheLinearProgram(@ForAll @LongRange(min = 0, max = 1_000_000) long seed,
+            @ForAll @IntRange(min = 2, max = 6) int k) {
+        // A uniformly drawn point pi* + (a g, b g) with a + b <= 1 and g = w* - pi* lies in the triangle.
+        Market m = Market.random(k, seed);
+        double pi = m.monopolyProfit();
+        double g = m.efficientSurplus() - pi;
+        SplittableRandom rng = new SplittableRandom(seed);
+        double a = rng.nextDouble();
+        double b = rng.nextDouble();
+        if (a + b > 1) {
+            a = 1 - a;
+            b = 1 - b;
+        }
+        ObedienceProgram.Solution s = ObedienceProgram.reaching(m, a * g, pi + b * g);
+        assertTrue(s.state().isFeasible(), () -> "state " + s.state());
+        Segmentation seg = s.segmentation().orElseThrow();
+        assertEquals(a * g, seg.consumerSurplus(), LP);
+        assertEquals(pi + b * g, seg.producerSurplus(), LP);
+        assertTrue(seg.verify().holds(LP), () -> seg.verify().toString());
     }
 }

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import net.jqwik.api.ForAll;
@@ -122,6 +124,54 @@ class SegmentationTest {
         assertThrows(IllegalArgumentException.class, () -> Segmentation.reaching(m, -margin, ps));
         assertThrows(IllegalArgumentException.class,
                 () -> Segmentation.reaching(m, cs + margin, m.efficientSurplus() - cs));
+    }
+
+    @Property(tries = 200)
+    void noSegmentationWithOptimalPricesLeavesTheTriangle(@ForAll @LongRange(min = 0, max = 1_000_000) long seed,
+            @ForAll @IntRange(min = 1, max = 12) int k) {
+        // BBM (2015), Theorem 1, the "only if" half: a random split of x* into lambda y + (1 - lambda) r,
+        // with y a random market, lambda = min_k x*_k / y_k and r the residual, each segment priced at an
+        // optimal uniform price, lands inside the triangle.
+        Market m = Market.random(k, seed);
+        SplittableRandom rng = new SplittableRandom(seed ^ 0x5DEECE66DL);
+        double[] y = new double[k];
+        double total = 0;
+        for (int i = 0; i < k; i++) {
+            y[i] = rng.nextDouble() < 0.3 ? 0 : rng.nextDouble();
+            total += y[i];
+        }
+        if (total == 0) {
+            y[0] = total = 1;
+        }
+        double lambda = 1;
+        for (int i = 0; i < k; i++) {
+            y[i] /= total;
+            if (y[i] > 0) {
+                lambda = Math.min(lambda, m.probability(i) / y[i]);
+            }
+        }
+        List<Segment> segments = new ArrayList<>();
+        Market first = Market.of(m.values(), y);
+        segments.add(new Segment(lambda, first, first.monopolyPrice()));
+        if (lambda < 1 - 1e-9) {
+            double[] r = new double[k];
+            for (int i = 0; i < k; i++) {
+                r[i] = Math.max(0, (m.probability(i) - lambda * y[i]) / (1 - lambda));
+            }
+            double sum = Arrays.stream(r).sum();
+            for (int i = 0; i < k; i++) {
+                r[i] /= sum;
+            }
+            Market rest = Market.of(m.values(), r);
+            segments.add(new Segment(1 - lambda, rest, rest.monopolyPrice()));
+        }
+        Segmentation s = Segmentation.of(m, segments);
+        assertTrue(s.verify().holds(1e-9), () -> s.verify().toString());
+        WelfareTriangle triangle = WelfareTriangle.of(m);
+        double cs = s.consumerSurplus();
+        double ps = s.producerSurplus();
+        assertTrue(cs >= -1e-9 && ps >= m.monopolyProfit() - 1e-9 && cs + ps <= m.efficientSurplus() + 1e-9,
+                () -> "(" + cs + ", " + ps + ") outside " + triangle);
     }
 
     private static void assertReached(Market m, Segmentation s, double cs, double ps) {

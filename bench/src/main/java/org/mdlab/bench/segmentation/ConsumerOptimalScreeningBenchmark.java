@@ -1,0 +1,56 @@
+package org.mdlab.bench.segmentation;
+
+import java.util.concurrent.TimeUnit;
+import org.mdlab.market.Market;
+import org.mdlab.screening.ConvexCost;
+import org.mdlab.segmentation.ConsumerOptimalScreening;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * The grid linear program for the consumer-optimal segmentation with screening (Bergemann, Heumann and
+ * Wang, arXiv 2401.12366; {@link ConsumerOptimalScreening}) on a seeded 3-value market with
+ * {@code c(q) = q^2/2}, as the grid resolution {@code N} grows ({@code C(N+2, 2)} candidate segments):
+ * {@code ./mdlab bench lib ConsumerOptimalScreening -f 1 -wi 1 -i 2}.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Fork(1)
+@Warmup(iterations = 1)
+@Measurement(iterations = 2)
+public class ConsumerOptimalScreeningBenchmark {
+
+    /** The grid resolution. */
+    @Param({"30", "60", "120"})
+    public int resolution;
+
+    private Market market;
+    private ConvexCost cost;
+
+    /** Builds the seeded market and the cost. */
+    @Setup
+    public void setUp() {
+        market = Market.random(3, 1);
+        cost = ConvexCost.quadratic(1, 100);
+    }
+
+    /**
+     * One search.
+     *
+     * @return the solver's outcome (consumed by JMH)
+     */
+    @Benchmark
+    public ConsumerOptimalScreening.Result search() {
+        return ConsumerOptimalScreening.search(market, cost, resolution);
+    }
+}
