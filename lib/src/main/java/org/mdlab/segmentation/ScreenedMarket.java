@@ -3,7 +3,6 @@ package org.mdlab.segmentation;
 import java.util.stream.IntStream;
 import org.mdlab.market.Market;
 import org.mdlab.screening.ConvexCost;
-import org.mdlab.screening.DiscreteTypes;
 import org.mdlab.screening.NonlinearPricing;
 import org.mdlab.screening.PricingSolution;
 
@@ -12,7 +11,7 @@ import org.mdlab.screening.PricingSolution;
  * Wang, "Screening and Segmenting: A Consumer Surplus Perspective", arXiv 2401.12366, Section 2): a
  * buyer of value {@code v} gets {@code v q - t}, quality {@code q} costs {@code c(q)}, and the seller
  * offers the profit-maximising menu for the segment's distribution of values (Mussa and Rosen 1978
- * with ironing, computed by {@link NonlinearPricing#optimal(DiscreteTypes, ConvexCost)} on the values
+ * with ironing, computed by {@link NonlinearPricing#optimal(Market, ConvexCost)}, which keeps the values
  * present in the segment). Consumer surplus is the buyers' information rent
  * {@code Σ_k x_k U_k = Σ_k (v_{k+1} - v_k) D(v_{k+1}) q_k} (sum over present values, {@code v_{k+1}} the
  * next present value); producer surplus is profit {@code Σ_k x_k (t_k - c(q_k))}.
@@ -28,18 +27,7 @@ public final class ScreenedMarket {
         this.market = market;
         this.cost = cost;
         this.support = IntStream.range(0, market.size()).filter(k -> market.probability(k) > 0).toArray();
-        double[] types = new double[support.length];
-        double[] masses = new double[support.length];
-        double total = 0;
-        for (int i = 0; i < support.length; i++) {
-            types[i] = market.value(support[i]);
-            masses[i] = market.probability(support[i]);
-            total += masses[i];
-        }
-        for (int i = 0; i < support.length; i++) {
-            masses[i] /= total;
-        }
-        this.solution = NonlinearPricing.optimal(DiscreteTypes.of(types, masses), cost);
+        this.solution = NonlinearPricing.optimal(market, cost);
     }
 
     /**
