@@ -108,10 +108,10 @@ public final class ContinuousMyerson {
         }
         double[] lowerQ = quantiles.stream().mapToDouble(a -> a[0]).toArray();
         double[] upperQ = quantiles.stream().mapToDouble(a -> a[1]).toArray();
-        return new ContinuousMyerson(d, intervals, lowerQ, upperQ, reserve(d, ironed));
+        return new ContinuousMyerson(d, intervals, lowerQ, upperQ, reserveWhereIronedTurnsPositive(d, ironed));
     }
 
-    private static double reserve(ValueDistribution d, double[] ironed) {
+    private static double reserveWhereIronedTurnsPositive(ValueDistribution d, double[] ironed) {
         int cells = ironed.length;
         int first = 0;
         while (first < cells && ironed[first] <= 0) {
