@@ -203,7 +203,9 @@ public final class ContinuousMyerson {
 
     /**
      * The ironed revenue curve {@code R̄(q)}, the least concave majorant of {@link #revenueCurve}: equal
-     * to {@code R} off the ironed intervals and linear on each of them.
+     * to {@code R} off the ironed intervals and linear on each of them (on the chord between the
+     * interval's end nodes, or on {@code R} where an end node misplaced by up to one cell leaves the
+     * chord below {@code R}, as at a kink of {@code R}).
      *
      * @param q the upper quantile, in {@code [0, 1]}
      * @return {@code R̄(q)}
@@ -218,7 +220,7 @@ public final class ContinuousMyerson {
                 double qb = 1 - lowerQuantiles[k];
                 double ra = revenueCurve(qa);
                 double rb = revenueCurve(qb);
-                return ra + (rb - ra) * (q - qa) / (qb - qa);
+                return Math.max(revenueCurve(q), ra + (rb - ra) * (q - qa) / (qb - qa));
             }
         }
         return revenueCurve(q);
