@@ -4,6 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.TreeSet;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.LongRange;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -83,5 +90,47 @@ class PerClickAuctionTest {
         assertThrows(IllegalArgumentException.class, () -> new PerClickAuction(new double[][]{{Double.NaN}}, new double[][]{{0.1}}));
         assertThrows(IllegalArgumentException.class, () -> new PerClickAuction(new double[][]{{}}, new double[][]{{0.1}}));
         assertThrows(IllegalArgumentException.class, () -> TWO.winner(new double[]{1}, new double[]{0.1}));
+    }
+
+    @Test
+    void perClickPaymentsWithRealisedRatesAreTheClarkeDataDrivenTransfer() {
+        // advertiser 1 knows its rate ω ∈ {0.1, 0.2} (the state, s_1 = ω), advertiser 2's rate is 0.15 and
+        // known; values per click {1, 2} and {1}. The per-click payment ω_w · p_w must equal minus
+        // DataDrivenVcg's Clarke transfer at ω̂ = ω, computed from the generic environment
+        DataDrivenEnvironment env = new DataDrivenEnvironment(List.of("ad 1", "ad 2"), new double[]{0.1, 0.2},
+                new int[]{2, 1}, new int[]{2, 1}, new double[][]{{0.5, 0}, {0, 0.5}},
+                (i, type, x, w) -> i == 0 ? (x == 0 ? (type + 1) * w : 0) : (x == 1 ? 0.15 : 0));
+        PerClickAuction auction = new PerClickAuction(new double[][]{{1, 2}, {1}}, new double[][]{{0.1, 0.2}, {0.15}});
+        for (int type = 0; type < 2; type++) {
+            for (int signal = 0; signal < 2; signal++) {
+                double omega = signal == 0 ? 0.1 : 0.2;
+                double[] values = {type + 1, 1};
+                double[] rates = {omega, 0.15};
+                int winner = auction.winner(values, rates);
+                assertEquals(winner, DataDrivenVcg.efficientOutcome(env, type, signal));
+                double perClick = rates[winner] * auction.pricePerClick(winner, values, rates);
+                assertEquals(-DataDrivenVcg.clarkeTransfer(env, winner, type, signal, omega), perClick, 1e-12);
+            }
+        }
+    }
+
+    @Property(tries = 40)
+    void realisedRatesGiveExactImplementationOnRandomInstances(@ForAll @LongRange(min = 0, max = 1_000_000) long seed,
+                                                               @ForAll @IntRange(min = 1, max = 3) int advertisers) {
+        // ω̂ = ω: the winner's expected payment is its externality, so no report beats the truth (ε = 0)
+        SplittableRandom random = new SplittableRandom(seed);
+        double[][] values = new double[advertisers][2];
+        double[][] rates = new double[advertisers][2];
+        TreeSet<Double> all = new TreeSet<>();
+        for (int i = 0; i < advertisers; i++) {
+            for (int k = 0; k < 2; k++) {
+                values[i][k] = Math.round(random.nextDouble() * 40) / 10.0;
+                rates[i][k] = (1 + Math.round(random.nextDouble() * 19)) / 100.0;
+                all.add(rates[i][k]);
+            }
+        }
+        PerClickAuction auction = new PerClickAuction(values, rates);
+        double[] states = all.stream().mapToDouble(Double::doubleValue).toArray();
+        assertEquals(0, auction.epsilon(FiniteEstimator.fullRevelation(states)).gain(), 1e-12);
     }
 }
