@@ -91,12 +91,31 @@ public record FiniteEstimator(double[] states, double[] estimates, double[][] pr
      * @throws IllegalArgumentException if {@code m < 1} or a state is outside {@code [0, 1]}
      */
     public static FiniteEstimator sampleMean(int m, double... states) {
+        return ofClicks(m, 0, states);
+    }
+
+    /**
+     * The add-one (Laplace) click-through rate {@code ω̂ = (k + 1)/(m + 2)} after {@code k} clicks in
+     * {@code m} impressions, the posterior mean under a uniform prior. It is never 0, so per-click prices
+     * {@code externality / ω̂} exist; it is biased by {@code (1 - 2ω)/(m + 2)} and uniformly consistent,
+     * with {@code E|ω̂_m - ω| <= 1/(2 sqrt m) + 1/(m + 2)}.
+     *
+     * @param m      the number of impressions, {@code >= 1}
+     * @param states click-through rates in {@code [0, 1]}
+     * @return the estimator
+     * @throws IllegalArgumentException if {@code m < 1} or a state is outside {@code [0, 1]}
+     */
+    public static FiniteEstimator smoothedSampleMean(int m, double... states) {
+        return ofClicks(m, 1, states);
+    }
+
+    private static FiniteEstimator ofClicks(int m, int pseudoClicks, double[] states) {
         if (m < 1) {
             throw new IllegalArgumentException("m must be >= 1 (got " + m + ")");
         }
         double[] estimates = new double[m + 1];
         for (int k = 0; k <= m; k++) {
-            estimates[k] = (double) k / m;
+            estimates[k] = (double) (k + pseudoClicks) / (m + 2 * pseudoClicks);
         }
         double[] logFactorial = new double[m + 1];
         for (int j = 2; j <= m; j++) {

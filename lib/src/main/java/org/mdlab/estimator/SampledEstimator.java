@@ -65,6 +65,9 @@ public record SampledEstimator(Sampler sampler, long seed, int draws) implements
         double sum = 0;
         for (int k = 0; k < draws; k++) {
             double w = sampler.sample(state, random);
+            if (!Double.isFinite(w)) {
+                throw new IllegalArgumentException("the sampler must draw finite estimates (got " + w + " at state " + state + ")");
+            }
             double y = g.applyAsDouble(w);
             if (!Double.isFinite(y)) {
                 throw new IllegalArgumentException("the estimate's function must be finite (got " + y + " at " + w + ")");

@@ -124,6 +124,25 @@ public record DataDrivenEnvironment(List<String> outcomes, double[] states, int[
     }
 
     /**
+     * The expected payoff {@code v_i(x, θ_i, s) = E[u_i(x, ω, θ_i) | s]} under a posterior over the states.
+     *
+     * @param posterior the posterior {@code μ(ω | s)}, one entry per state
+     * @param agent     the agent i
+     * @param type      its preference type
+     * @param outcome   the outcome x
+     * @return the expected utility
+     */
+    double expectedUtility(double[] posterior, int agent, int type, int outcome) {
+        double v = 0;
+        for (int w = 0; w < posterior.length; w++) {
+            if (posterior[w] > 0) {
+                v += posterior[w] * utility.value(agent, type, outcome, states[w]);
+            }
+        }
+        return v;
+    }
+
+    /**
      * Decodes a mixed-radix index.
      *
      * @param index  the index

@@ -56,6 +56,7 @@ public final class DataDrivenExamples {
      * ω̂ the realised click rate (clicks / impressions) this is the per-click price
      * {@code max_{j≠i} θ_j} on every click: data-driven VCG is per-click second pricing. Utilities are affine
      * in ω and the click rate is unbiased, so the implementation is exact.
+     * With a click-through rate per advertiser, see {@link PerClickAuction}.
      *
      * @param valuesPerClick {@code valuesPerClick[i]}: advertiser i's possible values per click; finite
      * @param clickRates     the possible click-through rates, in {@code [0, 1]}

@@ -9,7 +9,8 @@ import java.util.List;
  * together with the agent, types and report attaining it. Definitions follow Myerson (1981, §3) and
  * Mas-Colell, Whinston and Green (1995, Def. 23.B.5 and 23.D.1). In a private-values environment a
  * direct mechanism is ex-post IC exactly when it is dominant-strategy IC, since the others' types
- * and reports range over the same profiles; {@link #dominantStrategy} therefore audits both.
+ * and reports range over the same profiles; {@link #dominantStrategy} therefore audits both. With
+ * interdependent values (a {@link DataDrivenEnvironment}) {@link #exPost} audits message-driven mechanisms.
  * Complexity: {@code O(P * sum_i k_i * X)} for {@code P} profiles, {@code k_i} types and {@code X} outcomes.
  */
 public final class IncentiveAudit {
@@ -40,6 +41,60 @@ public final class IncentiveAudit {
             }
         }
         return best;
+    }
+
+    /**
+     * The ex-post audit of a message-driven mechanism in an environment with interdependent values
+     * (Bergemann et al., arXiv 2412.16132, Definition "Ex-post implementation"): the largest gain in
+     * {@code v_i(x(θ', s'), θ_i, s) + t_i(θ', s')} over the truthful payoff, where
+     * {@code v_i(x, θ_i, s) = E[u_i(x, ω, θ_i) | s]} uses the true signals, over agents, type profiles,
+     * positive-probability signal profiles and reports (θ_i', s_i') with a positive-probability reported
+     * signal profile, the others reporting truthfully. Unlike the private-values case, ex-post IC here is
+     * weaker than dominant-strategy IC and stronger than Bayesian IC.
+     *
+     * @param env       the environment
+     * @param mechanism the message-driven mechanism
+     * @return the most profitable deviation; gain 0 if the mechanism is ex-post IC
+     */
+    public static DataDrivenDeviation exPost(DataDrivenEnvironment env, MessageDrivenMechanism mechanism) {
+        DataDrivenDeviation best = null;
+        for (int sp = 0; sp < env.signalProfiles(); sp++) {
+            if (env.signalProbability(sp) <= 0) {
+                continue;
+            }
+            double[] post = env.posterior(sp);
+            int[] signals = DataDrivenEnvironment.digits(sp, env.signalCounts());
+            for (int tp = 0; tp < env.typeProfiles(); tp++) {
+                int[] types = DataDrivenEnvironment.digits(tp, env.typeCounts());
+                for (int i = 0; i < env.agents(); i++) {
+                    double truthful = env.expectedUtility(post, i, types[i], mechanism.outcome(tp, sp))
+                            + mechanism.transfer(i, tp, sp);
+                    for (int rt = 0; rt < env.typeCount(i); rt++) {
+                        int tp2 = DataDrivenEnvironment.replace(tp, env.typeCounts(), i, rt);
+                        for (int rs = 0; rs < env.signalCount(i); rs++) {
+                            int sp2 = DataDrivenEnvironment.replace(sp, env.signalCounts(), i, rs);
+                            if (env.signalProbability(sp2) <= 0) {
+                                continue;
+                            }
+                            double gain = env.expectedUtility(post, i, types[i], mechanism.outcome(tp2, sp2))
+                                    + mechanism.transfer(i, tp2, sp2) - truthful;
+                            if (best == null || gain > best.gain()) {
+                                best = new DataDrivenDeviation(gain, i, boxed(types), boxed(signals), rt, rs);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return best;
+    }
+
+    private static List<Integer> boxed(int[] a) {
+        List<Integer> l = new ArrayList<>(a.length);
+        for (int v : a) {
+            l.add(v);
+        }
+        return l;
     }
 
     /**

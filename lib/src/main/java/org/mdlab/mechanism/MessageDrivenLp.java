@@ -59,8 +59,8 @@ public final class MessageDrivenLp {
                             if ((tp2 == tp && sp2 == sp) || efficient[tp2][sp2] < 0) {
                                 continue;
                             }
-                            double loss = value(env, post, i, types[i], efficient[tp2][sp2])
-                                    - value(env, post, i, types[i], efficient[tp][sp]);
+                            double loss = env.expectedUtility(post, i, types[i], efficient[tp2][sp2])
+                                    - env.expectedUtility(post, i, types[i], efficient[tp][sp]);
                             Expression ic = model.addExpression("IC" + count++).lower(loss);
                             ic.set(t[i][tp][sp], 1);
                             ic.set(t[i][tp2][sp2], -1);
@@ -78,15 +78,5 @@ public final class MessageDrivenLp {
             return SolverState.INFEASIBLE;
         }
         return s == Optimisation.State.UNBOUNDED ? SolverState.UNBOUNDED : SolverState.FAILED;
-    }
-
-    private static double value(DataDrivenEnvironment env, double[] post, int i, int type, int x) {
-        double v = 0;
-        for (int w = 0; w < post.length; w++) {
-            if (post[w] > 0) {
-                v += post[w] * env.utility().value(i, type, x, env.state(w));
-            }
-        }
-        return v;
     }
 }

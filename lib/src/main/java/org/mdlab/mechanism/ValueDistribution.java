@@ -131,4 +131,96 @@ public interface ValueDistribution {
             }
         };
     }
+
+    /**
+     * A piecewise-uniform (histogram) distribution: mass {@code masses[k]} spread uniformly on
+     * {@code [breakpoints[k], breakpoints[k+1]]}. Its virtual value jumps down wherever the density
+     * drops, so it is irregular unless the density never decreases, and the standard test case for
+     * ironing (Myerson 1981, §6). The mixture {@code w·U[0, 1/2] + (1 - w)·U[0, 1]} is
+     * {@code piecewiseUniform({0, 1/2, 1}, {(1 + w)/2, (1 - w)/2})}.
+     *
+     * @param breakpoints strictly increasing, finite, at least two
+     * @param masses      one per piece; finite, {@code > 0}, summing to 1
+     * @return the distribution
+     * @throws IllegalArgumentException if the breakpoints are not finite and strictly increasing, the
+     *                                  lengths do not match, or the masses are not a positive distribution
+     */
+    static ValueDistribution piecewiseUniform(double[] breakpoints, double[] masses) {
+        double[] x = breakpoints.clone();
+        double[] m = masses.clone();
+        if (x.length < 2 || m.length != x.length - 1) {
+            throw new IllegalArgumentException("piecewiseUniform needs k + 1 >= 2 breakpoints for k masses (got "
+                    + x.length + " breakpoints and " + m.length + " masses)");
+        }
+        double sum = 0;
+        for (int k = 0; k < m.length; k++) {
+            if (!Double.isFinite(x[k]) || !Double.isFinite(x[k + 1]) || !(x[k + 1] > x[k])) {
+                throw new IllegalArgumentException("breakpoints must be finite and strictly increasing (got "
+                        + x[k] + " before " + x[k + 1] + ")");
+            }
+            if (!Double.isFinite(m[k]) || !(m[k] > 0)) {
+                throw new IllegalArgumentException("masses must be finite and > 0 (got " + m[k] + " at piece " + k + ")");
+            }
+            sum += m[k];
+        }
+        if (Math.abs(sum - 1) > 1e-9) {
+            throw new IllegalArgumentException("masses must sum to 1 (got " + sum + ")");
+        }
+        double[] below = new double[m.length + 1];
+        for (int k = 0; k < m.length; k++) {
+            below[k + 1] = below[k] + m[k];
+        }
+        below[m.length] = 1;
+        return new ValueDistribution() {
+            public double lower() {
+                return x[0];
+            }
+
+            public double upper() {
+                return x[x.length - 1];
+            }
+
+            private int piece(double v) {
+                int k = 0;
+                while (k < m.length - 1 && v >= x[k + 1]) {
+                    k++;
+                }
+                return k;
+            }
+
+            public double cdf(double v) {
+                if (v <= x[0]) {
+                    return 0;
+                }
+                if (v >= x[x.length - 1]) {
+                    return 1;
+                }
+                int k = piece(v);
+                return below[k] + m[k] * (v - x[k]) / (x[k + 1] - x[k]);
+            }
+
+            public double density(double v) {
+                int k = piece(v);
+                return m[k] / (x[k + 1] - x[k]);
+            }
+
+            public double quantile(double u) {
+                int k = 0;
+                while (k < m.length - 1 && u >= below[k + 1]) {
+                    k++;
+                }
+                double t = Math.min(1, Math.max(0, (u - below[k]) / m[k]));
+                return x[k] + t * (x[k + 1] - x[k]);
+            }
+
+            @Override
+            public String toString() {
+                StringBuilder b = new StringBuilder("piecewise uniform");
+                for (int k = 0; k < m.length; k++) {
+                    b.append(k == 0 ? " " : ", ").append(m[k]).append(" on [").append(x[k]).append(", ").append(x[k + 1]).append(']');
+                }
+                return b.toString();
+            }
+        };
+    }
 }

@@ -52,4 +52,15 @@ class FiniteEstimatorTest {
     void anUnknownStateIsRejected() {
         assertThrows(IllegalArgumentException.class, () -> FiniteEstimator.fullRevelation(1, 2).expectation(3, x -> x));
     }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 5, 40})
+    void smoothedSampleMeanHasTheAddOneBiasAndIsNeverZero(int m) {
+        // E[(k + 1)/(m + 2)] = (mω + 1)/(m + 2), so the bias is (1 - 2ω)/(m + 2); the smallest estimate is 1/(m + 2)
+        FiniteEstimator e = FiniteEstimator.smoothedSampleMean(m, 0.0, 0.3);
+        for (double w : new double[]{0.0, 0.3}) {
+            assertEquals((1 - 2 * w) / (m + 2), e.bias(w), 1e-12);
+        }
+        assertEquals(m + 2.0, e.expectation(0.0, x -> 1 / x), 1e-9);
+    }
 }

@@ -2,6 +2,7 @@ package org.mdlab.estimator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -27,5 +28,13 @@ class SampledEstimatorTest {
         assertThrows(IllegalArgumentException.class, () -> SampledEstimator.gaussian(Double.NaN, 1L, 10));
         assertThrows(IllegalArgumentException.class, () -> SampledEstimator.gaussian(1, 1L, 0));
         assertThrows(IllegalArgumentException.class, () -> SampledEstimator.gaussian(1, 1L, 10).expectation(0, x -> 1 / 0.0));
+    }
+
+    @Test
+    void aSamplerThatDrawsNoNumberIsRejected() {
+        // a "distribution" of ω̂ that puts mass on NaN is not a distribution on the reals
+        SampledEstimator broken = new SampledEstimator((w, r) -> r.nextDouble() < 0.5 ? w : Double.NaN, 1L, 100);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> broken.expectation(0.3, x -> 1.0));
+        assertTrue(e.getMessage().contains("finite estimates"), e.getMessage());
     }
 }

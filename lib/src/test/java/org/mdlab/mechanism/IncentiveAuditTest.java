@@ -56,4 +56,43 @@ class IncentiveAuditTest {
         assertEquals(List.of(1), IncentiveAudit.dominantStrategy(m).othersTypes());
         assertEquals(1.0, IncentiveAudit.bayesian(m).gain(), 1e-12);
     }
+
+    @Test
+    void aThresholdInTheOwnValueIsExPostIcEvenWithInterdependentValues() {
+        // impossibility instance: agent 1 buys at price 5/2 iff its own value θ_1 + s_1 >= 5/2 (no transfers
+        // otherwise). Any report only changes whether it buys at 5/2, and it buys exactly when that pays: gain 0
+        DataDrivenEnvironment env = DataDrivenExamples.messageDrivenImpossibility();
+        MessageDrivenMechanism posted = new MessageDrivenMechanism() {
+            public int outcome(int typeProfile, int signalProfile) {
+                return typeProfile + 1 + signalProfile >= 2.5 ? 0 : 1;
+            }
+
+            public double transfer(int agent, int typeProfile, int signalProfile) {
+                return agent == 0 && outcome(typeProfile, signalProfile) == 0 ? -2.5 : 0;
+            }
+        };
+        assertEquals(0.0, IncentiveAudit.exPost(env, posted).gain(), 1e-12);
+    }
+
+    @Test
+    void aPriceThatFallsWithTheReportedSignalIsNotExPostIc() {
+        // the same allocation at price 5/2 - s_1 (only (θ_1, s_1) = (2, 1) buys, at 3/2). At θ_1 = 2, s_1 = 0
+        // agent 1 (value 2) loses; reporting s_1 = 1 it buys at 3/2: gain 1/2. At θ_1 = 1, s_1 = 1 reporting
+        // θ_1 = 2 gains 1/2 as well; at θ_1 = 1, s_1 = 0 buying loses 1/2. The largest gain is 1/2, first
+        // found at signal 0 (signal profiles are scanned in order)
+        DataDrivenEnvironment env = DataDrivenExamples.messageDrivenImpossibility();
+        MessageDrivenMechanism discount = new MessageDrivenMechanism() {
+            public int outcome(int typeProfile, int signalProfile) {
+                return typeProfile + 1 + signalProfile >= 2.5 ? 0 : 1;
+            }
+
+            public double transfer(int agent, int typeProfile, int signalProfile) {
+                return agent == 0 && outcome(typeProfile, signalProfile) == 0 ? -(2.5 - signalProfile) : 0;
+            }
+        };
+        DataDrivenDeviation d = IncentiveAudit.exPost(env, discount);
+        assertEquals(0.5, d.gain(), 1e-12);
+        assertEquals(0, d.signals().get(0));
+        assertEquals(1, d.reportedSignal());
+    }
 }
