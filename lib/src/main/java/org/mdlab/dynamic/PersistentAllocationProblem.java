@@ -44,7 +44,9 @@ import org.ojalgo.optimisation.Variable;
  * whose program is infeasible given the states still kept (the set shrinks monotonically to the largest
  * self-generating set on the grid, Abreu–Pearce–Stacchetti 1990). The diagonal {@code (a w̄_j, a w̄_{1-j})}
  * (fund with probability {@code a} forever) always survives. Values of dropped states are
- * {@code -∞}. Immutable.
+ * {@code -∞}. Every grid policy is a mechanism of the continuous problem (with public randomisation), so the
+ * grid values are lower bounds on its values, and refining a grid into one containing it cannot lower
+ * them. Immutable.
  */
 public final class PersistentAllocationProblem {
 

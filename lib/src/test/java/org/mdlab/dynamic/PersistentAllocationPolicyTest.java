@@ -89,6 +89,24 @@ class PersistentAllocationPolicyTest {
     }
 
     @Test
+    void asymmetricChainPolicyIsAuditedAndPolarises() {
+        // Pr(H | L) = 0.2, Pr(L | H) = 0.4 on 5-point grids: the same audit against the agent's true values,
+        // and absorption at "never" or "always fund" from every state.
+        PersistentAllocationSolution solution = PersistentAllocation.of(0.5, 2, 1, 0.2, 0.4, 0.85).problem(5)
+                .solve(1e-9, 200, 50);
+        assertTrue(solution.converged(), solution.toString());
+        PersistentAllocationPolicy.Audit audit = solution.policy().audit();
+        assertTrue(audit.incentiveSlack() >= -1e-9 && audit.promiseGap() <= 1e-9 && audit.threatExcess() <= 1e-9,
+                audit.toString());
+        PromisedUtilityChain chain = solution.policy().chain();
+        double[] never = chain.absorptionProbabilities(0);
+        double[] always = chain.absorptionProbabilities(chain.size() - 1);
+        for (int k = 0; k < chain.size(); k++) {
+            assertEquals(1, never[k] + always[k], 1e-9, "chain state " + k);
+        }
+    }
+
+    @Test
     void badArgumentsAreRejected() {
         PersistentAllocationPolicy policy = policy();
         int infeasible = policy.problem().state(0, 6, 0);
