@@ -179,16 +179,9 @@ public final class ScreeningSegmentation {
     public double qualitySpread() {
         double worst = 0;
         for (int k = 0; k < aggregate.size(); k++) {
-            double lo = Double.POSITIVE_INFINITY;
-            double hi = Double.NEGATIVE_INFINITY;
-            for (ScreenedSegment s : segments) {
-                if (s.market().contains(k)) {
-                    lo = Math.min(lo, s.market().quality(k));
-                    hi = Math.max(hi, s.market().quality(k));
-                }
-            }
-            if (hi >= lo) {
-                worst = Math.max(worst, hi - lo);
+            double[] range = qualityRange(k);
+            if (range[1] >= range[0]) {
+                worst = Math.max(worst, range[1] - range[0]);
             }
         }
         return worst;
@@ -206,19 +199,24 @@ public final class ScreeningSegmentation {
         double highestBelow = Double.NEGATIVE_INFINITY;
         double worst = 0;
         for (int k = 0; k < aggregate.size(); k++) {
-            double lo = Double.POSITIVE_INFINITY;
-            double hi = Double.NEGATIVE_INFINITY;
-            for (ScreenedSegment s : segments) {
-                if (s.market().contains(k)) {
-                    lo = Math.min(lo, s.market().quality(k));
-                    hi = Math.max(hi, s.market().quality(k));
-                }
-            }
-            if (hi >= lo) {
-                worst = Math.max(worst, highestBelow - lo);
-                highestBelow = Math.max(highestBelow, hi);
+            double[] range = qualityRange(k);
+            if (range[1] >= range[0]) {
+                worst = Math.max(worst, highestBelow - range[0]);
+                highestBelow = Math.max(highestBelow, range[1]);
             }
         }
         return worst;
+    }
+
+    private double[] qualityRange(int k) {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (ScreenedSegment s : segments) {
+            if (s.market().contains(k)) {
+                lo = Math.min(lo, s.market().quality(k));
+                hi = Math.max(hi, s.market().quality(k));
+            }
+        }
+        return new double[] {lo, hi};
     }
 }
