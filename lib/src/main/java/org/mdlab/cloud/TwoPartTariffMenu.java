@@ -1,0 +1,233 @@
+package org.mdlab.cloud;
+
+/**
+ * A menu of genuine two-part tariffs for the multiplicative-shock model ({@link MultiplicativeDemand}; a
+ * derived variant of Bergemann and Wang 2025, arXiv 2502.08022, Section 4): contract {@code j} charges a
+ * fixed fee {@code F_j} at contracting and one unit price {@code p_j}, {@code T_j(q) = F_j + p_j q}. The buyer
+ * picks the contract with the highest expected surplus {@code E W(θ ε, p_j) - F_j} (he anticipates
+ * re-optimising usage at every shock), then uses {@code q(θ ε, p_j)}; ties go to the contract the seller
+ * prefers.
+ *
+ * @param fees       the fixed fees {@code F_j}, finite
+ * @param unitPrices the unit prices {@code p_j}, finite and positive
+ */
+public record TwoPartTariffMenu(double[] fees, double[] unitPrices) {
+
+    private static final double TIE = 1e-10;
+
+    /**
+     * Validates and copies the arrays.
+     *
+     * @throws IllegalArgumentException if the arrays are empty or of different lengths, a fee is not finite or
+     *                                  a price is not finite and positive
+     */
+    public TwoPartTariffMenu {
+        if (fees == null || unitPrices == null || fees.length == 0 || fees.length != unitPrices.length) {
+            throw new IllegalArgumentException("fees and unitPrices must be non-empty and of equal length");
+        }
+        for (int j = 0; j < fees.length; j++) {
+            if (!Double.isFinite(fees[j])) {
+                throw new IllegalArgumentException("fees must be finite (got " + fees[j] + " at " + j + ")");
+            }
+            if (!(unitPrices[j] > 0) || !Double.isFinite(unitPrices[j])) {
+                throw new IllegalArgumentException("unitPrices must be finite and > 0 (got " + unitPrices[j] + " at " + j + ")");
+            }
+        }
+        fees = fees.clone();
+        unitPrices = unitPrices.clone();
+    }
+
+    /**
+     * The menu that implements the relaxed allocation (derived): {@code p_i = c θ_i/θ̃_i}, so that the buyer's
+     * own first-order condition {@code θ_i ε u'(q) = p_i} is the relaxed one {@code θ̃_i ε u'(q) = c}; the
+     * prices fall with the signal (volume discounts for higher signals) exactly when {@code θ̃_i/θ_i} rises.
+     * Fees from {@link #withBindingFees}.
+     *
+     * @param demand the demand model
+     * @return the menu
+     * @throws IllegalArgumentException if some {@code θ̃_i ≤ 0} (the relaxed problem excludes the signal) or
+     *                                  {@code θ̃_i/θ_i} is not non-decreasing (the prices would not fall, so
+     *                                  the relaxed allocation is not implementable and needs ironing)
+     */
+    public static TwoPartTariffMenu relaxedOptimum(MultiplicativeDemand demand) {
+        double[] theta = demand.signals();
+        double[] virtual = demand.virtualSignals();
+        double[] prices = new double[theta.length];
+        for (int i = 0; i < theta.length; i++) {
+            if (!(virtual[i] > 0)) {
+                throw new IllegalArgumentException("virtual signal must be > 0 (got θ̃_" + i + " = " + virtual[i]
+                        + "); the relaxed problem excludes this signal");
+            }
+            prices[i] = demand.unitCost() * theta[i] / virtual[i];
+            if (i > 0 && prices[i] > prices[i - 1]) {
+                throw new IllegalArgumentException("θ̃_i/θ_i must be non-decreasing (got " + virtual[i - 1] / theta[i - 1]
+                        + " at " + (i - 1) + " and " + virtual[i] / theta[i] + " at " + i + "); ironing needed");
+            }
+        }
+        return withBindingFees(demand, prices);
+    }
+
+    /**
+     * Fees from the lowest signal's binding ex-ante IR, {@code F_1 = E W(θ_1 ε, p_1)}, and binding adjacent
+     * downward ex-ante IC with re-optimised usage,
+     * {@code F_{i+1} = F_i + E W(θ_{i+1} ε, p_{i+1}) - E W(θ_{i+1} ε, p_i)}. With non-increasing prices the
+     * surplus {@code E W(θ ε, p)} has increasing differences in {@code (θ, -p)}, so these local constraints
+     * imply every global one.
+     *
+     * @param demand the demand model
+     * @param prices one unit price per signal, positive and non-increasing
+     * @return the menu
+     * @throws IllegalArgumentException if the prices break their rule or do not match the signal count
+     */
+    public static TwoPartTariffMenu withBindingFees(MultiplicativeDemand demand, double[] prices) {
+        double[] theta = demand.signals();
+        if (prices == null || prices.length != theta.length) {
+            throw new IllegalArgumentException("prices must have one entry per signal (" + theta.length + ")");
+        }
+        double[] fees = new double[theta.length];
+        for (int i = 0; i < theta.length; i++) {
+            if (i > 0 && prices[i] > prices[i - 1]) {
+                throw new IllegalArgumentException("prices must be non-increasing (got " + prices[i] + " > "
+                        + prices[i - 1] + " at " + i + ")");
+            }
+            fees[i] = i == 0 ? demand.expectedSurplus(theta[0], prices[0])
+                    : fees[i - 1] + demand.expectedSurplus(theta[i], prices[i]) - demand.expectedSurplus(theta[i], prices[i - 1]);
+        }
+        return new TwoPartTariffMenu(fees, prices);
+    }
+
+    /** @return a copy of the fees */
+    @Override
+    public double[] fees() {
+        return fees.clone();
+    }
+
+    /** @return a copy of the unit prices */
+    @Override
+    public double[] unitPrices() {
+        return unitPrices.clone();
+    }
+
+    /**
+     * The payment of contract {@code j} at usage {@code q}.
+     *
+     * @param contract the contract index
+     * @param usage    the usage
+     * @return {@code F_j + p_j q}
+     */
+    public double payment(int contract, double usage) {
+        return fees[contract] + unitPrices[contract] * usage;
+    }
+
+    /**
+     * The lower envelope of the menu: what a buyer who knew his usage in advance would pay.
+     *
+     * @param usage the usage
+     * @return {@code min_j F_j + p_j q}
+     */
+    public double lowerEnvelope(double usage) {
+        double best = Double.POSITIVE_INFINITY;
+        for (int j = 0; j < fees.length; j++) {
+            best = Math.min(best, payment(j, usage));
+        }
+        return best;
+    }
+
+    /**
+     * The ex-ante surplus of signal {@code i} from contract {@code j}, with usage re-optimised at every shock.
+     *
+     * @param demand   the demand model
+     * @param signal   the true signal index
+     * @param contract the contract index
+     * @return {@code E W(θ_i ε, p_j) - F_j}
+     */
+    public double exAnteSurplus(MultiplicativeDemand demand, int signal, int contract) {
+        return demand.expectedSurplus(demand.signals()[signal], unitPrices[contract]) - fees[contract];
+    }
+
+    private double sellerProfit(MultiplicativeDemand demand, int signal, int contract) {
+        double theta = demand.signals()[signal];
+        return fees[contract] + (unitPrices[contract] - demand.unitCost()) * demand.expectedUsage(theta, unitPrices[contract]);
+    }
+
+    /**
+     * The contract signal {@code i} picks: the highest ex-ante surplus, ties (within {@code 1e-10}) broken in
+     * the seller's favour.
+     *
+     * @param demand the demand model
+     * @param signal the signal index
+     * @return the chosen contract index
+     */
+    public int choice(MultiplicativeDemand demand, int signal) {
+        double best = Double.NEGATIVE_INFINITY;
+        for (int j = 0; j < fees.length; j++) {
+            best = Math.max(best, exAnteSurplus(demand, signal, j));
+        }
+        int chosen = -1;
+        for (int j = 0; j < fees.length; j++) {
+            if (exAnteSurplus(demand, signal, j) >= best - TIE
+                    && (chosen < 0 || sellerProfit(demand, signal, j) > sellerProfit(demand, signal, chosen))) {
+                chosen = j;
+            }
+        }
+        return chosen;
+    }
+
+    /**
+     * The usage of signal {@code i} at shock {@code k} under its chosen contract.
+     *
+     * @param demand the demand model
+     * @param signal the signal index
+     * @param shock  the shock index
+     * @return {@code q(θ_i ε_k, p_{choice(i)})}
+     */
+    public double usage(MultiplicativeDemand demand, int signal, int shock) {
+        return demand.usageValue().demand(demand.signals()[signal] * demand.shocks()[shock], unitPrices[choice(demand, signal)]);
+    }
+
+    /**
+     * The seller's expected profit when every signal picks its best contract.
+     *
+     * @param demand the demand model
+     * @return {@code Σ_i g_i (F_j + (p_j - c) E q(θ_i ε, p_j))}, {@code j = choice(i)}
+     */
+    public double profit(MultiplicativeDemand demand) {
+        double[] g = demand.signalProbabilities();
+        double sum = 0;
+        for (int i = 0; i < g.length; i++) {
+            sum += g[i] * sellerProfit(demand, i, choice(demand, i));
+        }
+        return sum;
+    }
+
+    /**
+     * The largest gain of any signal from any other contract over its own (contract {@code i} for signal
+     * {@code i}), usage re-optimised: 0 when the menu is globally ex-ante IC.
+     *
+     * @param demand the demand model
+     * @return {@code max(0, max_{i,j} (E W(θ_i ε, p_j) - F_j) - (E W(θ_i ε, p_i) - F_i))}
+     */
+    public double maxIcViolation(MultiplicativeDemand demand) {
+        double worst = 0;
+        for (int i = 0; i < fees.length; i++) {
+            for (int j = 0; j < fees.length; j++) {
+                worst = Math.max(worst, exAnteSurplus(demand, i, j) - exAnteSurplus(demand, i, i));
+            }
+        }
+        return worst;
+    }
+
+    /**
+     * The largest ex-ante IR violation of the own contracts.
+     *
+     * @param demand the demand model
+     * @return {@code max(0, -min_i (E W(θ_i ε, p_i) - F_i))}
+     */
+    public double maxIrViolation(MultiplicativeDemand demand) {
+        double worst = 0;
+        for (int i = 0; i < fees.length; i++) {
+            worst = Math.max(worst, -exAnteSurplus(demand, i, i));
+        }
+        return worst;
+    }
+}

@@ -1,0 +1,130 @@
+package org.mdlab.cloud;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.LongRange;
+import org.junit.jupiter.api.Test;
+
+class TwoPartTariffMenuTest {
+
+    private static final MultiplicativeDemand HAND = MultiplicativeInstances.HAND;
+
+    @Test
+    void handExamplePricesFeesAndProfit() {
+        // θ = (2, 3), θ̃ = (1, 3), c = 1/2: p = c θ/θ̃ = (1, 1/2). W(s, p) = (s - p)²/(2s).
+        // F_1 = E W(2ε, 1) = (1/2)(1/4 + 9/8) = 0.6875.
+        // U_2 = E W(3ε, 1) - F_1 = (1/2)(4/6 + 25/12) - 0.6875 = 1.375 - 0.6875 = 0.6875.
+        // F_2 = E W(3ε, 1/2) - U_2 = (1/2)(6.25/6 + 30.25/12) - 0.6875 = 1.78125 - 0.6875 = 1.09375.
+        // E q_1 = (1/2)(1/2 + 3/4) = 0.625, so profit = (1/2)(0.6875 + (1 - 1/2) 0.625) + (1/2) 1.09375 = 1.046875.
+        TwoPartTariffMenu menu = TwoPartTariffMenu.relaxedOptimum(HAND);
+        assertArrayEquals(new double[] {1, 0.5}, menu.unitPrices(), 1e-12);
+        assertArrayEquals(new double[] {0.6875, 1.09375}, menu.fees(), 1e-12);
+        assertEquals(1.046875, menu.profit(HAND), 1e-12);
+    }
+
+    @Test
+    void handExampleFallsShortOfTheRelaxedBoundByOneSixtyFourth() {
+        // Gap = (1 - G_1) E[W(3ε, 1) - W(2ε, 1) - ε u(q(2ε, 1))]: the deviator re-optimises usage.
+        // ε = 1: 2/3 - 1/4 - u(1/2) = 5/12 - 3/8 = 1/24; ε = 2: 25/12 - 9/8 - 2 u(3/4) = 23/24 - 15/16 = 1/48.
+        // (1/2)(1/2)(1/24 + 1/48) = 1/64 = 1.0625 - 1.046875.
+        assertEquals(1.0 / 64, HAND.relaxedBound() - TwoPartTariffMenu.relaxedOptimum(HAND).profit(HAND), 1e-12);
+    }
+
+    @Test
+    void handExampleBuyersChooseTheirOwnTariffAndTheRelaxedUsage() {
+        // Usage q(θ_i ε, p_i): signal 1 (1/2, 3/4), signal 2 1 - 1/(6ε) = (5/6, 11/12).
+        TwoPartTariffMenu menu = TwoPartTariffMenu.relaxedOptimum(HAND);
+        assertEquals(0, menu.choice(HAND, 0));
+        assertEquals(1, menu.choice(HAND, 1));
+        assertEquals(0.5, menu.usage(HAND, 0, 0), 1e-12);
+        assertEquals(0.75, menu.usage(HAND, 0, 1), 1e-12);
+        assertEquals(5.0 / 6, menu.usage(HAND, 1, 0), 1e-12);
+        assertEquals(11.0 / 12, menu.usage(HAND, 1, 1), 1e-12);
+    }
+
+    @Test
+    void lowerEnvelopeIsTheCheaperTariff() {
+        // F_1 + q = F_2 + q/2 at q = 2 (F_2 - F_1) = 0.8125: below it the low tariff is cheaper.
+        TwoPartTariffMenu menu = TwoPartTariffMenu.relaxedOptimum(HAND);
+        assertEquals(0.6875 + 0.5, menu.lowerEnvelope(0.5), 1e-12);
+        assertEquals(1.09375 + 0.5, menu.lowerEnvelope(1), 1e-12);
+    }
+
+    @Test
+    void rejectsExcludedSignalsAndFallingDiscountRatios() {
+        // θ = (2, 3), g = (1/4, 3/4): θ̃_1 = 2 - 3 · 1 = -1.
+        MultiplicativeDemand excluded = new MultiplicativeDemand(new double[] {2, 3}, new double[] {0.25, 0.75},
+                new double[] {1}, new double[] {1}, ConcaveUsageValue.QUADRATIC, 0.5);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> TwoPartTariffMenu.relaxedOptimum(excluded));
+        assertTrue(e.getMessage().contains("virtual signal must be > 0"), e.getMessage());
+        // θ = (2, 2.2, 3), g = (1/2, 1/4, 1/4): θ̃/θ = (1 - 0.1, 1 - 0.8/2.2, 1) = (0.9, 0.636, 1), falls.
+        MultiplicativeDemand nonMonotone = new MultiplicativeDemand(new double[] {2, 2.2, 3}, new double[] {0.5, 0.25, 0.25},
+                new double[] {1}, new double[] {1}, ConcaveUsageValue.QUADRATIC, 0.5);
+        e = assertThrows(IllegalArgumentException.class, () -> TwoPartTariffMenu.relaxedOptimum(nonMonotone));
+        assertTrue(e.getMessage().contains("ironing needed"), e.getMessage());
+    }
+
+    @Property(tries = 60)
+    void eachSignalPicksItsOwnTariffAndUsesTheRelaxedUsage(@ForAll @LongRange(min = 1, max = 1_000_000) long seed) {
+        MultiplicativeDemand d = MultiplicativeInstances.random(seed);
+        TwoPartTariffMenu menu = TwoPartTariffMenu.relaxedOptimum(d);
+        for (int i = 0; i < d.signalCount(); i++) {
+            assertEquals(i, menu.choice(d, i), "signal " + i);
+            for (int k = 0; k < d.shocks().length; k++) {
+                assertEquals(d.relaxedUsage(i, k), menu.usage(d, i, k), 1e-9, "signal " + i + ", shock " + k);
+            }
+        }
+    }
+
+    @Property(tries = 60)
+    void menuIsGloballyIcAndIrWithReoptimisedUsage(@ForAll @LongRange(min = 1, max = 1_000_000) long seed) {
+        MultiplicativeDemand d = MultiplicativeInstances.random(seed);
+        TwoPartTariffMenu menu = TwoPartTariffMenu.relaxedOptimum(d);
+        assertTrue(menu.maxIcViolation(d) <= 1e-9, "IC " + menu.maxIcViolation(d));
+        assertTrue(menu.maxIrViolation(d) <= 1e-9, "IR " + menu.maxIrViolation(d));
+    }
+
+    @Property(tries = 60)
+    void profitNeverExceedsTheRelaxedBoundAndFeesRiseAsPricesFall(@ForAll @LongRange(min = 1, max = 1_000_000) long seed) {
+        // The relaxed bound is an upper bound on every mechanism; the fee increments
+        // E W(θ_{i+1} ε, p_{i+1}) - E W(θ_{i+1} ε, p_i) are >= 0 because W falls in the price.
+        MultiplicativeDemand d = MultiplicativeInstances.random(seed);
+        TwoPartTariffMenu menu = TwoPartTariffMenu.relaxedOptimum(d);
+        assertTrue(menu.profit(d) <= d.relaxedBound() + 1e-9, menu.profit(d) + " > " + d.relaxedBound());
+        double[] f = menu.fees();
+        double[] p = menu.unitPrices();
+        for (int i = 1; i < f.length; i++) {
+            assertTrue(p[i] <= p[i - 1] + 1e-12 && f[i] >= f[i - 1] - 1e-12, "signal " + i);
+        }
+    }
+
+    @Property(tries = 40)
+    void gapIsTheExpectedExcessOfTheReoptimisingDeviatorsRent(@ForAll @LongRange(min = 1, max = 1_000_000) long seed) {
+        // Independent computation: gap = Σ_i (1 - G_i) E[W(θ_{i+1} ε, p_i) - W(θ_i ε, p_i) - Δθ_i ε u(q(θ_i ε, p_i))].
+        MultiplicativeDemand d = MultiplicativeInstances.random(seed);
+        TwoPartTariffMenu menu = TwoPartTariffMenu.relaxedOptimum(d);
+        double[] theta = d.signals();
+        double[] g = d.signalProbabilities();
+        double[] e = d.shocks();
+        double[] h = d.shockProbabilities();
+        double[] p = menu.unitPrices();
+        ConcaveUsageValue u = d.usageValue();
+        double gap = 0;
+        double cumulative = 0;
+        for (int i = 0; i < theta.length - 1; i++) {
+            cumulative += g[i];
+            for (int k = 0; k < e.length; k++) {
+                double excess = u.surplus(theta[i + 1] * e[k], p[i]) - u.surplus(theta[i] * e[k], p[i])
+                        - (theta[i + 1] - theta[i]) * e[k] * u.value(u.demand(theta[i] * e[k], p[i]));
+                assertTrue(excess >= -1e-12, "excess rent must be >= 0 by convexity of W");
+                gap += (1 - cumulative) * h[k] * excess;
+            }
+        }
+        assertEquals(gap, d.relaxedBound() - menu.profit(d), 1e-9);
+    }
+}
