@@ -1,5 +1,7 @@
 package org.mdlab.cloud;
 
+import java.util.Arrays;
+
 /**
  * A menu of genuine two-part tariffs for the multiplicative-shock model ({@link MultiplicativeDemand}; a
  * derived variant of Bergemann and Wang 2025, arXiv 2502.08022, Section 4): contract {@code j} charges a
@@ -52,19 +54,38 @@ public record TwoPartTariffMenu(double[] fees, double[] unitPrices) {
     public static TwoPartTariffMenu relaxedOptimum(MultiplicativeDemand demand) {
         double[] theta = demand.signals();
         double[] virtual = demand.virtualSignals();
-        double[] prices = new double[theta.length];
         for (int i = 0; i < theta.length; i++) {
             if (!(virtual[i] > 0)) {
                 throw new IllegalArgumentException("virtual signal must be > 0 (got θ̃_" + i + " = " + virtual[i]
                         + "); the relaxed problem excludes this signal");
             }
-            prices[i] = demand.unitCost() * theta[i] / virtual[i];
-            if (i > 0 && prices[i] > prices[i - 1]) {
+            if (i > 0 && virtual[i] / theta[i] < virtual[i - 1] / theta[i - 1]) {
                 throw new IllegalArgumentException("θ̃_i/θ_i must be non-decreasing (got " + virtual[i - 1] / theta[i - 1]
                         + " at " + (i - 1) + " and " + virtual[i] / theta[i] + " at " + i + "); ironing needed");
             }
         }
-        return withBindingFees(demand, prices);
+        return withBindingFees(demand, relaxedPrices(demand));
+    }
+
+    private static double[] relaxedPrices(MultiplicativeDemand demand) {
+        double[] theta = demand.signals();
+        double[] virtual = demand.virtualSignals();
+        double[] prices = new double[theta.length];
+        for (int i = 0; i < theta.length; i++) {
+            prices[i] = demand.unitCost() * theta[i] / virtual[i];
+        }
+        return prices;
+    }
+
+    private static boolean relaxedImplementable(MultiplicativeDemand demand) {
+        double[] theta = demand.signals();
+        double[] virtual = demand.virtualSignals();
+        for (int i = 0; i < theta.length; i++) {
+            if (!(virtual[i] > 0) || (i > 0 && virtual[i] / theta[i] < virtual[i - 1] / theta[i - 1])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -94,6 +115,76 @@ public record TwoPartTariffMenu(double[] fees, double[] unitPrices) {
                     : fees[i - 1] + demand.expectedSurplus(theta[i], prices[i]) - demand.expectedSurplus(theta[i], prices[i - 1]);
         }
         return new TwoPartTariffMenu(fees, prices);
+    }
+
+    /**
+     * The best menu of genuine two-part tariffs (derived): binding fees ({@link #withBindingFees}) and prices
+     * chosen by coordinate ascent, each price in turn maximising the profit
+     * {@code Σ_i g_i (F_i + (p_i - c) E q(θ_i ε, p_i))} by golden-section search on
+     * {@code [p_{i+1}, p_{i-1}]} (with {@code p_0 = θ_I max ε}, the top intensity times {@code u'(0) = 1},
+     * and {@code p_{I+1} = c}), a move kept only if it raises the profit, starting from the relaxed prices
+     * {@code c θ_i/θ̃_i} when they are implementable and from {@code p = c} otherwise. A local search: its
+     * profit is at least the relaxed-price menu's and a lower bound on the best two-part-tariff profit.
+     *
+     * @param demand the demand model
+     * @param sweeps the number of coordinate sweeps, {@code >= 1}
+     * @return the menu
+     * @throws IllegalArgumentException if {@code sweeps < 1}
+     */
+    public static TwoPartTariffMenu optimisedPrices(MultiplicativeDemand demand, int sweeps) {
+        if (sweeps < 1) {
+            throw new IllegalArgumentException("sweeps must be >= 1 (got " + sweeps + ")");
+        }
+        double[] theta = demand.signals();
+        double[] e = demand.shocks();
+        int n = theta.length;
+        double top = theta[n - 1] * e[e.length - 1];
+        double[] prices = new double[n];
+        if (relaxedImplementable(demand)) {
+            prices = relaxedPrices(demand);
+        } else {
+            Arrays.fill(prices, demand.unitCost());
+        }
+        for (int sweep = 0; sweep < sweeps; sweep++) {
+            for (int i = 0; i < n; i++) {
+                double low = i == n - 1 ? demand.unitCost() : prices[i + 1];
+                double high = i == 0 ? Math.max(top, prices[0]) : prices[i - 1];
+                double candidate = goldenSection(demand, prices, i, low, high);
+                if (profitAt(demand, prices, i, candidate) > profitAt(demand, prices, i, prices[i])) {
+                    prices[i] = candidate;
+                }
+            }
+        }
+        return withBindingFees(demand, prices);
+    }
+
+    private static double goldenSection(MultiplicativeDemand demand, double[] prices, int index, double low, double high) {
+        double ratio = (Math.sqrt(5) - 1) / 2;
+        double a = low;
+        double b = high;
+        for (int step = 0; step < 60; step++) {
+            double left = b - ratio * (b - a);
+            double right = a + ratio * (b - a);
+            if (profitAt(demand, prices, index, left) >= profitAt(demand, prices, index, right)) {
+                b = right;
+            } else {
+                a = left;
+            }
+        }
+        return (a + b) / 2;
+    }
+
+    private static double profitAt(MultiplicativeDemand demand, double[] prices, int index, double price) {
+        double[] trial = prices.clone();
+        trial[index] = price;
+        TwoPartTariffMenu menu = withBindingFees(demand, trial);
+        double[] theta = demand.signals();
+        double[] g = demand.signalProbabilities();
+        double sum = 0;
+        for (int i = 0; i < theta.length; i++) {
+            sum += g[i] * (menu.fees[i] + (trial[i] - demand.unitCost()) * demand.expectedUsage(theta[i], trial[i]));
+        }
+        return sum;
     }
 
     /** @return a copy of the fees */

@@ -48,6 +48,30 @@ class TwoPartTariffMenuTest {
     }
 
     @Test
+    void bestTwoPartTariffsOfTheHandExampleExcludeNothingAndPriceTheLowSignalAtThreeQuarters() {
+        // With p_2 = c = 1/2 and binding fees, profit(p_1) = E W(2ε, p_1) + (1/2)(p_1 - 1/2) E q(2ε, p_1)
+        // + (1/2)(E W(3ε, 1/2) - E W(3ε, p_1)); E q(2ε, p) = 1 - 3p/8, E q(3ε, p) = 1 - p/4, so
+        // profit'(p) = -(1/2)(1 - 3p/8) - (3/16)(p - 1/2) + (1/2)(1 - p/4) = 3/32 - p/8 = 0 at p_1 = 3/4.
+        // Profit = 0.85546875 + 0.08984375 + (1/2)(1.78125 - 1.5703125) = 1.05078125 > 1.046875 (relaxed prices).
+        TwoPartTariffMenu best = TwoPartTariffMenu.optimisedPrices(HAND, 30);
+        assertEquals(0.75, best.unitPrices()[0], 1e-6);
+        assertEquals(0.5, best.unitPrices()[1], 1e-6);
+        assertEquals(1.05078125, best.profit(HAND), 1e-9);
+    }
+
+    @Property(tries = 30)
+    void optimisedPricesAreIcAndNeverWorseThanTheRelaxedPrices(@ForAll @LongRange(min = 1, max = 1_000_000) long seed) {
+        // Coordinate ascent starts at the relaxed prices and keeps only improving moves, so the optimised menu
+        // earns at least the relaxed-price menu; binding fees with falling prices keep it IC and IR.
+        MultiplicativeDemand d = MultiplicativeInstances.random(seed);
+        TwoPartTariffMenu best = TwoPartTariffMenu.optimisedPrices(d, 40);
+        assertTrue(best.maxIcViolation(d) <= 1e-9 && best.maxIrViolation(d) <= 1e-9);
+        assertTrue(best.profit(d) >= TwoPartTariffMenu.relaxedOptimum(d).profit(d) - 1e-6,
+                best.profit(d) + " < " + TwoPartTariffMenu.relaxedOptimum(d).profit(d));
+        assertTrue(best.profit(d) <= d.relaxedBound() + 1e-9);
+    }
+
+    @Test
     void lowerEnvelopeIsTheCheaperTariff() {
         // F_1 + q = F_2 + q/2 at q = 2 (F_2 - F_1) = 0.8125: below it the low tariff is cheaper.
         TwoPartTariffMenu menu = TwoPartTariffMenu.relaxedOptimum(HAND);
