@@ -140,8 +140,10 @@ public record CommittedSpendMenu(double[] commitments, double[] unitPrices) {
      * @param demand the demand model
      * @param signal the signal index
      * @return the chosen contract index
+     * @throws IllegalArgumentException if the menu does not have one contract per signal
      */
     public int choice(MultiplicativeDemand demand, int signal) {
+        requireOneContractPerSignal(demand);
         double best = Double.NEGATIVE_INFINITY;
         for (int j = 0; j < commitments.length; j++) {
             best = Math.max(best, exAnteSurplus(demand, signal, j));
@@ -163,6 +165,7 @@ public record CommittedSpendMenu(double[] commitments, double[] unitPrices) {
      * @param signal the signal index
      * @param shock  the shock index
      * @return the best usage under {@code choice(i)}
+     * @throws IllegalArgumentException if the menu does not have one contract per signal
      */
     public double usage(MultiplicativeDemand demand, int signal, int shock) {
         return bestUsage(demand, choice(demand, signal), demand.signals()[signal] * demand.shocks()[shock]);
@@ -173,6 +176,7 @@ public record CommittedSpendMenu(double[] commitments, double[] unitPrices) {
      *
      * @param demand the demand model
      * @return {@code Σ_i g_i E[T_j(q) - c q]}, {@code j = choice(i)}
+     * @throws IllegalArgumentException if the menu does not have one contract per signal
      */
     public double profit(MultiplicativeDemand demand) {
         double[] g = demand.signalProbabilities();
@@ -188,8 +192,10 @@ public record CommittedSpendMenu(double[] commitments, double[] unitPrices) {
      *
      * @param demand the demand model
      * @return {@code max(0, max_{i,j} U(i, j) - U(i, i))}
+     * @throws IllegalArgumentException if the menu does not have one contract per signal
      */
     public double maxIcViolation(MultiplicativeDemand demand) {
+        requireOneContractPerSignal(demand);
         double worst = 0;
         for (int i = 0; i < commitments.length; i++) {
             for (int j = 0; j < commitments.length; j++) {
@@ -204,12 +210,21 @@ public record CommittedSpendMenu(double[] commitments, double[] unitPrices) {
      *
      * @param demand the demand model
      * @return {@code max(0, -min_i U(i, i))}
+     * @throws IllegalArgumentException if the menu does not have one contract per signal
      */
     public double maxIrViolation(MultiplicativeDemand demand) {
+        requireOneContractPerSignal(demand);
         double worst = 0;
         for (int i = 0; i < commitments.length; i++) {
             worst = Math.max(worst, -exAnteSurplus(demand, i, i));
         }
         return worst;
+    }
+
+    private void requireOneContractPerSignal(MultiplicativeDemand demand) {
+        if (commitments.length != demand.signalCount()) {
+            throw new IllegalArgumentException("the menu must have one contract per signal (" + demand.signalCount()
+                    + "), got " + commitments.length);
+        }
     }
 }

@@ -248,8 +248,10 @@ public record TwoPartTariffMenu(double[] fees, double[] unitPrices) {
      * @param demand the demand model
      * @param signal the signal index
      * @return the chosen contract index
+     * @throws IllegalArgumentException if the menu does not have one contract per signal
      */
     public int choice(MultiplicativeDemand demand, int signal) {
+        requireOneContractPerSignal(demand);
         double best = Double.NEGATIVE_INFINITY;
         for (int j = 0; j < fees.length; j++) {
             best = Math.max(best, exAnteSurplus(demand, signal, j));
@@ -271,6 +273,7 @@ public record TwoPartTariffMenu(double[] fees, double[] unitPrices) {
      * @param signal the signal index
      * @param shock  the shock index
      * @return {@code q(θ_i ε_k, p_{choice(i)})}
+     * @throws IllegalArgumentException if the menu does not have one contract per signal
      */
     public double usage(MultiplicativeDemand demand, int signal, int shock) {
         return demand.usageValue().demand(demand.signals()[signal] * demand.shocks()[shock], unitPrices[choice(demand, signal)]);
@@ -281,6 +284,7 @@ public record TwoPartTariffMenu(double[] fees, double[] unitPrices) {
      *
      * @param demand the demand model
      * @return {@code Σ_i g_i (F_j + (p_j - c) E q(θ_i ε, p_j))}, {@code j = choice(i)}
+     * @throws IllegalArgumentException if the menu does not have one contract per signal
      */
     public double profit(MultiplicativeDemand demand) {
         double[] g = demand.signalProbabilities();
@@ -297,8 +301,10 @@ public record TwoPartTariffMenu(double[] fees, double[] unitPrices) {
      *
      * @param demand the demand model
      * @return {@code max(0, max_{i,j} (E W(θ_i ε, p_j) - F_j) - (E W(θ_i ε, p_i) - F_i))}
+     * @throws IllegalArgumentException if the menu does not have one contract per signal
      */
     public double maxIcViolation(MultiplicativeDemand demand) {
+        requireOneContractPerSignal(demand);
         double worst = 0;
         for (int i = 0; i < fees.length; i++) {
             for (int j = 0; j < fees.length; j++) {
@@ -313,12 +319,21 @@ public record TwoPartTariffMenu(double[] fees, double[] unitPrices) {
      *
      * @param demand the demand model
      * @return {@code max(0, -min_i (E W(θ_i ε, p_i) - F_i))}
+     * @throws IllegalArgumentException if the menu does not have one contract per signal
      */
     public double maxIrViolation(MultiplicativeDemand demand) {
+        requireOneContractPerSignal(demand);
         double worst = 0;
         for (int i = 0; i < fees.length; i++) {
             worst = Math.max(worst, -exAnteSurplus(demand, i, i));
         }
         return worst;
+    }
+
+    private void requireOneContractPerSignal(MultiplicativeDemand demand) {
+        if (fees.length != demand.signalCount()) {
+            throw new IllegalArgumentException("the menu must have one contract per signal (" + demand.signalCount()
+                    + "), got " + fees.length);
+        }
     }
 }

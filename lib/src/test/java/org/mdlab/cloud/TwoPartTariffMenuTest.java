@@ -93,6 +93,28 @@ class TwoPartTariffMenuTest {
         assertTrue(e.getMessage().contains("ironing needed"), e.getMessage());
     }
 
+    @Test
+    void auditsRequireOneContractPerSignal() {
+        TwoPartTariffMenu single = new TwoPartTariffMenu(new double[] {0}, new double[] {1});
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> single.maxIcViolation(HAND));
+        assertTrue(e.getMessage().contains("one contract per signal"), e.getMessage());
+    }
+
+    @Test
+    void logarithmicUsageHandExample() {
+        // θ = (2, 3), g = (1/2, 1/2), ε = 1, u = ln(1 + q), c = 1/2: θ̃ = (1, 3), p = (1, 1/2).
+        // W(s, p) = s ln(s/p) - s + p. F_1 = W(2, 1) = 2 ln 2 - 1.
+        // F_2 = F_1 + W(3, 1/2) - W(3, 1) = F_1 + (3 ln 6 - 2.5) - (3 ln 3 - 2) = F_1 + 3 ln 2 - 1/2.
+        // Usage q = s/p - 1: signal 1 uses 1, signal 2 uses 5 = q(θ̃_2, c) = 3/(1/2) - 1.
+        MultiplicativeDemand d = new MultiplicativeDemand(new double[] {2, 3}, new double[] {0.5, 0.5}, new double[] {1},
+                new double[] {1}, ConcaveUsageValue.LOGARITHMIC, 0.5);
+        TwoPartTariffMenu menu = TwoPartTariffMenu.relaxedOptimum(d);
+        double f1 = 2 * Math.log(2) - 1;
+        assertArrayEquals(new double[] {f1, f1 + 3 * Math.log(2) - 0.5}, menu.fees(), 1e-12);
+        assertEquals(1, menu.usage(d, 0, 0), 1e-12);
+        assertEquals(5, menu.usage(d, 1, 0), 1e-12);
+    }
+
     @Property(tries = 60)
     void eachSignalPicksItsOwnTariffAndUsesTheRelaxedUsage(@ForAll @LongRange(min = 1, max = 1_000_000) long seed) {
         MultiplicativeDemand d = MultiplicativeInstances.random(seed);
