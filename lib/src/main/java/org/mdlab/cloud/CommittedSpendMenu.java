@@ -1,77 +1,104 @@
 package org.mdlab.cloud;
 
+import java.util.List;
+
 /**
- * A menu of committed-spend contracts for the multiplicative-shock model ({@link MultiplicativeDemand}; a
- * derived variant of Bergemann and Wang 2025, arXiv 2502.08022, Section 4): contract {@code j} commits the
- * buyer to a spend {@code S_j} paid upfront, against which usage is drawn at unit price {@code p_j}; usage
- * beyond the commitment {@code m_j = S_j/p_j} is billed at {@code p_j}: {@code T_j(q) = max(S_j, p_j q)}.
+ * A menu of committed-spend contracts ({@link UsageCommitment}, Bergemann and Deb 2025, arXiv 2502.07168,
+ * Section 1) for the multiplicative-shock model ({@link MultiplicativeDemand}; a derived variant of Bergemann
+ * and Wang 2025, arXiv 2502.08022, Section 4): contract {@code j} commits the buyer to a minimum spend
+ * {@code B_j} that covers {@code m_j} units and bills usage beyond {@code m_j} at {@code p_j},
+ * {@code T_j(q) = B_j + p_j (q - m_j)^+}.
  *
- * <p><b>Equivalence with two-part tariffs (derived).</b> Above {@code m_j} the contract charges
- * {@code p_j q}, the two-part tariff {@code F_j + p_j q}; below it the marginal price is 0. So
- * {@code (S_j, p_j)} reproduces the allocation and payments of the two-part tariff {@code (F_j, p_j)} if and
- * only if {@code F_j = 0} and every on-path usage exceeds the commitment,
- * {@code S_j ≤ p_j min_ε q(θ_j ε, p_j)}. The optimal menu has {@code F_1 = E W(θ_1 ε, p_1) > 0}, so its
- * committed-spend counterpart differs: prepaid usage is free at the margin, low shocks over-use up to
- * {@code m_j}, and the seller recovers the fee only as the commitment.
+ * <p><b>Equivalence with two-part tariffs (derived).</b> With {@code B_j = F_j + p_j m_j},
+ * {@code T_j(q) = F_j + p_j q} for every {@code q ≥ m_j}, and below {@code m_j} the marginal price is 0. If
+ * {@code m_j ≤ q(θ ε, p_j)} at every shock for a signal {@code θ}, that buyer's best usage under {@code T_j} is
+ * {@code q(θ ε, p_j)} (the kinked objective is concave and its slope at {@code m_j} is
+ * {@code θ ε u'(m_j) - p_j ≥ 0}) and he pays {@code F_j + p_j q}: usage, payment and surplus coincide. So
+ * with {@code m_i ≤ min_ε q(θ_i ε, p_i)} the menu reproduces every on-path choice of the two-part menu. Off
+ * path, {@code T_j(q) = F_j + p_j max(q, m_j) ≥ F_j + p_j q}, so no deviation pays more than under the
+ * two-part menu, and a higher signal {@code θ_k ≥ θ_j} deviating to {@code j} uses
+ * {@code q(θ_k ε, p_j) ≥ m_j} and earns exactly his two-part deviation payoff: the two-part menu's IC carries
+ * over. If {@code m_i} exceeds some on-path usage,
+ * that shock over-uses up to {@code m_i} and pays {@code B_i}, more than {@code F_i + p_i q}: the equivalence
+ * fails. The old form {@code max(S, p q)} is the special case {@code B = p m} ({@code F = 0}).
  *
- * @param commitments the committed spends {@code S_j ≥ 0}, finite
- * @param unitPrices  the unit prices {@code p_j > 0}, finite
+ * @param contracts the contracts, one per signal
  */
-public record CommittedSpendMenu(double[] commitments, double[] unitPrices) {
+public record CommittedSpendMenu(List<UsageCommitment> contracts) {
 
     private static final double TIE = 1e-10;
 
     /**
-     * Validates and copies the arrays.
+     * Validates and copies the list.
      *
-     * @throws IllegalArgumentException if the arrays are empty or of different lengths, a commitment is
-     *                                  negative or not finite, or a price is not finite and positive
+     * @throws IllegalArgumentException if the list is empty or a contract has a zero marginal price
      */
     public CommittedSpendMenu {
-        if (commitments == null || unitPrices == null || commitments.length == 0 || commitments.length != unitPrices.length) {
-            throw new IllegalArgumentException("commitments and unitPrices must be non-empty and of equal length");
+        if (contracts == null || contracts.isEmpty()) {
+            throw new IllegalArgumentException("contracts must be non-empty");
         }
-        for (int j = 0; j < commitments.length; j++) {
-            if (!(commitments[j] >= 0) || !Double.isFinite(commitments[j])) {
-                throw new IllegalArgumentException("commitments must be finite and >= 0 (got " + commitments[j] + " at " + j + ")");
-            }
-            if (!(unitPrices[j] > 0) || !Double.isFinite(unitPrices[j])) {
-                throw new IllegalArgumentException("unitPrices must be finite and > 0 (got " + unitPrices[j] + " at " + j + ")");
+        for (int j = 0; j < contracts.size(); j++) {
+            if (!(contracts.get(j).marginalPrice() > 0)) {
+                throw new IllegalArgumentException("marginalPrice must be > 0 (got " + contracts.get(j).marginalPrice() + " at " + j + ")");
             }
         }
-        commitments = commitments.clone();
-        unitPrices = unitPrices.clone();
+        contracts = List.copyOf(contracts);
     }
 
     /**
-     * The committed-spend menu that commits each signal to the expected spend of its two-part tariff,
-     * {@code S_i = F_i + p_i E q(θ_i ε, p_i)}, at the same unit prices.
+     * The committed-spend translation of a two-part menu: contract {@code i} covers {@code m_i} units for the
+     * minimum spend {@code B_i = F_i + p_i m_i} and bills further units at {@code p_i}.
      *
-     * @param demand  the demand model
-     * @param tariffs a menu of two-part tariffs with one contract per signal
-     * @return the committed-spend menu
-     * @throws IllegalArgumentException if an expected spend is negative
+     * @param tariffs       the two-part menu, fees {@code ≥ 0}
+     * @param minimumUsages the committed usages {@code m_i ∈ [0, 1]}, one per contract
+     * @return the menu
+     * @throws IllegalArgumentException if the lengths differ or a term breaks its rule
      */
-    public static CommittedSpendMenu matchingExpectedSpend(MultiplicativeDemand demand, TwoPartTariffMenu tariffs) {
+    public static CommittedSpendMenu fromTwoPartTariffs(TwoPartTariffMenu tariffs, double[] minimumUsages) {
         double[] f = tariffs.fees();
         double[] p = tariffs.unitPrices();
-        double[] s = new double[f.length];
-        for (int i = 0; i < f.length; i++) {
-            s[i] = f[i] + p[i] * demand.expectedUsage(demand.signals()[i], p[i]);
+        if (minimumUsages == null || minimumUsages.length != f.length) {
+            throw new IllegalArgumentException("minimumUsages must have one entry per contract (" + f.length + ")");
         }
-        return new CommittedSpendMenu(s, p);
+        UsageCommitment[] terms = new UsageCommitment[f.length];
+        for (int i = 0; i < f.length; i++) {
+            terms[i] = new UsageCommitment(minimumUsages[i], f[i] + p[i] * minimumUsages[i], p[i]);
+        }
+        return new CommittedSpendMenu(List.of(terms));
     }
 
-    /** @return a copy of the commitments */
-    @Override
-    public double[] commitments() {
-        return commitments.clone();
+    /**
+     * The equivalent committed-spend menu with the largest admissible commitments:
+     * {@code m_i = min(1, min_ε q(θ_i ε, p_i))}, {@code B_i = F_i + p_i m_i} ({@link #fromTwoPartTariffs}).
+     *
+     * @param demand  the demand model
+     * @param tariffs a two-part menu with one contract per signal and fees {@code ≥ 0}
+     * @return the menu
+     * @throws IllegalArgumentException if the menu does not have one contract per signal or a fee is negative
+     */
+    public static CommittedSpendMenu coveringLowestUsage(MultiplicativeDemand demand, TwoPartTariffMenu tariffs) {
+        double[] p = tariffs.unitPrices();
+        if (p.length != demand.signalCount()) {
+            throw new IllegalArgumentException("the menu must have one contract per signal (" + demand.signalCount()
+                    + "), got " + p.length);
+        }
+        double[] m = new double[p.length];
+        for (int i = 0; i < p.length; i++) {
+            m[i] = Math.min(1, lowestUsage(demand, i, p[i]));
+        }
+        return fromTwoPartTariffs(tariffs, m);
     }
 
-    /** @return a copy of the unit prices */
-    @Override
-    public double[] unitPrices() {
-        return unitPrices.clone();
+    /**
+     * The lowest on-path usage of signal {@code i} at unit price {@code p}: usage rises with the shock.
+     *
+     * @param demand the demand model
+     * @param signal the signal index
+     * @param price  the unit price
+     * @return {@code q(θ_i min ε, p)}
+     */
+    public static double lowestUsage(MultiplicativeDemand demand, int signal, double price) {
+        return demand.usageValue().demand(demand.signals()[signal] * demand.shocks()[0], price);
     }
 
     /**
@@ -79,10 +106,10 @@ public record CommittedSpendMenu(double[] commitments, double[] unitPrices) {
      *
      * @param contract the contract index
      * @param usage    the usage
-     * @return {@code max(S_j, p_j q)}
+     * @return {@code B_j + p_j (q - m_j)^+}
      */
     public double payment(int contract, double usage) {
-        return Math.max(commitments[contract], unitPrices[contract] * usage);
+        return contracts.get(contract).payment(usage);
     }
 
     /**
@@ -96,8 +123,9 @@ public record CommittedSpendMenu(double[] commitments, double[] unitPrices) {
      * @return the best usage
      */
     public double bestUsage(MultiplicativeDemand demand, int contract, double intensity) {
-        double m = commitments[contract] / unitPrices[contract];
-        double linear = demand.usageValue().demand(intensity, unitPrices[contract]);
+        UsageCommitment terms = contracts.get(contract);
+        double m = terms.minimumUsage();
+        double linear = demand.usageValue().demand(intensity, terms.marginalPrice());
         return linear >= m ? linear : Math.min(m, demand.usageValue().satiation());
     }
 
@@ -145,11 +173,11 @@ public record CommittedSpendMenu(double[] commitments, double[] unitPrices) {
     public int choice(MultiplicativeDemand demand, int signal) {
         requireOneContractPerSignal(demand);
         double best = Double.NEGATIVE_INFINITY;
-        for (int j = 0; j < commitments.length; j++) {
+        for (int j = 0; j < contracts.size(); j++) {
             best = Math.max(best, exAnteSurplus(demand, signal, j));
         }
         int chosen = -1;
-        for (int j = 0; j < commitments.length; j++) {
+        for (int j = 0; j < contracts.size(); j++) {
             if (exAnteSurplus(demand, signal, j) >= best - TIE
                     && (chosen < 0 || sellerProfit(demand, signal, j) > sellerProfit(demand, signal, chosen))) {
                 chosen = j;
@@ -169,6 +197,19 @@ public record CommittedSpendMenu(double[] commitments, double[] unitPrices) {
      */
     public double usage(MultiplicativeDemand demand, int signal, int shock) {
         return bestUsage(demand, choice(demand, signal), demand.signals()[signal] * demand.shocks()[shock]);
+    }
+
+    /**
+     * The payment of signal {@code i} at shock {@code k} under its chosen contract.
+     *
+     * @param demand the demand model
+     * @param signal the signal index
+     * @param shock  the shock index
+     * @return {@code T_j(q)}, {@code j = choice(i)}, {@code q = usage(i, k)}
+     * @throws IllegalArgumentException if the menu does not have one contract per signal
+     */
+    public double paymentOnPath(MultiplicativeDemand demand, int signal, int shock) {
+        return payment(choice(demand, signal), usage(demand, signal, shock));
     }
 
     /**
@@ -197,8 +238,8 @@ public record CommittedSpendMenu(double[] commitments, double[] unitPrices) {
     public double maxIcViolation(MultiplicativeDemand demand) {
         requireOneContractPerSignal(demand);
         double worst = 0;
-        for (int i = 0; i < commitments.length; i++) {
-            for (int j = 0; j < commitments.length; j++) {
+        for (int i = 0; i < contracts.size(); i++) {
+            for (int j = 0; j < contracts.size(); j++) {
                 worst = Math.max(worst, exAnteSurplus(demand, i, j) - exAnteSurplus(demand, i, i));
             }
         }
@@ -215,16 +256,16 @@ public record CommittedSpendMenu(double[] commitments, double[] unitPrices) {
     public double maxIrViolation(MultiplicativeDemand demand) {
         requireOneContractPerSignal(demand);
         double worst = 0;
-        for (int i = 0; i < commitments.length; i++) {
+        for (int i = 0; i < contracts.size(); i++) {
             worst = Math.max(worst, -exAnteSurplus(demand, i, i));
         }
         return worst;
     }
 
     private void requireOneContractPerSignal(MultiplicativeDemand demand) {
-        if (commitments.length != demand.signalCount()) {
+        if (contracts.size() != demand.signalCount()) {
             throw new IllegalArgumentException("the menu must have one contract per signal (" + demand.signalCount()
-                    + "), got " + commitments.length);
+                    + "), got " + contracts.size());
         }
     }
 }

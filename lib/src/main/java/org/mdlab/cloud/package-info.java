@@ -6,7 +6,8 @@
  * arXiv 2502.07168). With linear usage value the tariffs of {@link org.mdlab.cloud.CloudTariff} price usage by
  * blocks; the multiplicative-shock model ({@link org.mdlab.cloud.MultiplicativeDemand}, derived) admits genuine
  * two-part tariffs, one fee and one unit price per signal ({@link org.mdlab.cloud.TwoPartTariffMenu}), their
- * committed-spend counterpart ({@link org.mdlab.cloud.CommittedSpendMenu}) and an LP over all sequential
+ * committed-spend counterpart ({@link org.mdlab.cloud.CommittedSpendMenu}: a minimum spend covering some usage,
+ * {@link org.mdlab.cloud.UsageCommitment}, then a unit price) and an LP over all sequential
  * mechanisms ({@link org.mdlab.cloud.MultiplicativeContractLp}).
  */
 package org.mdlab.cloud;
