@@ -24,9 +24,7 @@ import java.util.List;
  *
  * @param contracts the contracts, one per signal
  */
-public record CommittedSpendMenu(List<UsageCommitment> contracts) {
-
-    private static final double TIE = 1e-10;
+public record CommittedSpendMenu(List<UsageCommitment> contracts) implements SignalContractMenu {
 
     /**
      * Validates and copies the list.
@@ -137,6 +135,7 @@ public record CommittedSpendMenu(List<UsageCommitment> contracts) {
      * @param contract the contract index
      * @return {@code E[θ_i ε u(q) - T_j(q)]} at the best usage
      */
+    @Override
     public double exAnteSurplus(MultiplicativeDemand demand, int signal, int contract) {
         double theta = demand.signals()[signal];
         double[] e = demand.shocks();
@@ -149,7 +148,8 @@ public record CommittedSpendMenu(List<UsageCommitment> contracts) {
         return sum;
     }
 
-    private double sellerProfit(MultiplicativeDemand demand, int signal, int contract) {
+    @Override
+    public double sellerProfit(MultiplicativeDemand demand, int signal, int contract) {
         double theta = demand.signals()[signal];
         double[] e = demand.shocks();
         double[] h = demand.shockProbabilities();
@@ -159,31 +159,6 @@ public record CommittedSpendMenu(List<UsageCommitment> contracts) {
             sum += h[k] * (payment(contract, q) - demand.unitCost() * q);
         }
         return sum;
-    }
-
-    /**
-     * The contract signal {@code i} picks: the highest ex-ante surplus, ties (within {@code 1e-10}) broken in
-     * the seller's favour.
-     *
-     * @param demand the demand model
-     * @param signal the signal index
-     * @return the chosen contract index
-     * @throws IllegalArgumentException if the menu does not have one contract per signal
-     */
-    public int choice(MultiplicativeDemand demand, int signal) {
-        requireOneContractPerSignal(demand);
-        double best = Double.NEGATIVE_INFINITY;
-        for (int j = 0; j < contracts.size(); j++) {
-            best = Math.max(best, exAnteSurplus(demand, signal, j));
-        }
-        int chosen = -1;
-        for (int j = 0; j < contracts.size(); j++) {
-            if (exAnteSurplus(demand, signal, j) >= best - TIE
-                    && (chosen < 0 || sellerProfit(demand, signal, j) > sellerProfit(demand, signal, chosen))) {
-                chosen = j;
-            }
-        }
-        return chosen;
     }
 
     /**
@@ -212,60 +187,8 @@ public record CommittedSpendMenu(List<UsageCommitment> contracts) {
         return payment(choice(demand, signal), usage(demand, signal, shock));
     }
 
-    /**
-     * The seller's expected profit when every signal picks its best contract.
-     *
-     * @param demand the demand model
-     * @return {@code Σ_i g_i E[T_j(q) - c q]}, {@code j = choice(i)}
-     * @throws IllegalArgumentException if the menu does not have one contract per signal
-     */
-    public double profit(MultiplicativeDemand demand) {
-        double[] g = demand.signalProbabilities();
-        double sum = 0;
-        for (int i = 0; i < g.length; i++) {
-            sum += g[i] * sellerProfit(demand, i, choice(demand, i));
-        }
-        return sum;
-    }
-
-    /**
-     * The largest gain of any signal from any other contract over its own, usage re-optimised.
-     *
-     * @param demand the demand model
-     * @return {@code max(0, max_{i,j} U(i, j) - U(i, i))}
-     * @throws IllegalArgumentException if the menu does not have one contract per signal
-     */
-    public double maxIcViolation(MultiplicativeDemand demand) {
-        requireOneContractPerSignal(demand);
-        double worst = 0;
-        for (int i = 0; i < contracts.size(); i++) {
-            for (int j = 0; j < contracts.size(); j++) {
-                worst = Math.max(worst, exAnteSurplus(demand, i, j) - exAnteSurplus(demand, i, i));
-            }
-        }
-        return worst;
-    }
-
-    /**
-     * The largest ex-ante IR violation of the own contracts.
-     *
-     * @param demand the demand model
-     * @return {@code max(0, -min_i U(i, i))}
-     * @throws IllegalArgumentException if the menu does not have one contract per signal
-     */
-    public double maxIrViolation(MultiplicativeDemand demand) {
-        requireOneContractPerSignal(demand);
-        double worst = 0;
-        for (int i = 0; i < contracts.size(); i++) {
-            worst = Math.max(worst, -exAnteSurplus(demand, i, i));
-        }
-        return worst;
-    }
-
-    private void requireOneContractPerSignal(MultiplicativeDemand demand) {
-        if (contracts.size() != demand.signalCount()) {
-            throw new IllegalArgumentException("the menu must have one contract per signal (" + demand.signalCount()
-                    + "), got " + contracts.size());
-        }
+    @Override
+    public int size() {
+        return contracts.size();
     }
 }

@@ -13,9 +13,7 @@ import java.util.Arrays;
  * @param fees       the fixed fees {@code F_j}, finite
  * @param unitPrices the unit prices {@code p_j}, finite and positive
  */
-public record TwoPartTariffMenu(double[] fees, double[] unitPrices) {
-
-    private static final double TIE = 1e-10;
+public record TwoPartTariffMenu(double[] fees, double[] unitPrices) implements SignalContractMenu {
 
     /**
      * Validates and copies the arrays.
@@ -232,38 +230,15 @@ public record TwoPartTariffMenu(double[] fees, double[] unitPrices) {
      * @param contract the contract index
      * @return {@code E W(θ_i ε, p_j) - F_j}
      */
+    @Override
     public double exAnteSurplus(MultiplicativeDemand demand, int signal, int contract) {
         return demand.expectedSurplus(demand.signals()[signal], unitPrices[contract]) - fees[contract];
     }
 
-    private double sellerProfit(MultiplicativeDemand demand, int signal, int contract) {
+    @Override
+    public double sellerProfit(MultiplicativeDemand demand, int signal, int contract) {
         double theta = demand.signals()[signal];
         return fees[contract] + (unitPrices[contract] - demand.unitCost()) * demand.expectedUsage(theta, unitPrices[contract]);
-    }
-
-    /**
-     * The contract signal {@code i} picks: the highest ex-ante surplus, ties (within {@code 1e-10}) broken in
-     * the seller's favour.
-     *
-     * @param demand the demand model
-     * @param signal the signal index
-     * @return the chosen contract index
-     * @throws IllegalArgumentException if the menu does not have one contract per signal
-     */
-    public int choice(MultiplicativeDemand demand, int signal) {
-        requireOneContractPerSignal(demand);
-        double best = Double.NEGATIVE_INFINITY;
-        for (int j = 0; j < fees.length; j++) {
-            best = Math.max(best, exAnteSurplus(demand, signal, j));
-        }
-        int chosen = -1;
-        for (int j = 0; j < fees.length; j++) {
-            if (exAnteSurplus(demand, signal, j) >= best - TIE
-                    && (chosen < 0 || sellerProfit(demand, signal, j) > sellerProfit(demand, signal, chosen))) {
-                chosen = j;
-            }
-        }
-        return chosen;
     }
 
     /**
@@ -279,61 +254,8 @@ public record TwoPartTariffMenu(double[] fees, double[] unitPrices) {
         return demand.usageValue().demand(demand.signals()[signal] * demand.shocks()[shock], unitPrices[choice(demand, signal)]);
     }
 
-    /**
-     * The seller's expected profit when every signal picks its best contract.
-     *
-     * @param demand the demand model
-     * @return {@code Σ_i g_i (F_j + (p_j - c) E q(θ_i ε, p_j))}, {@code j = choice(i)}
-     * @throws IllegalArgumentException if the menu does not have one contract per signal
-     */
-    public double profit(MultiplicativeDemand demand) {
-        double[] g = demand.signalProbabilities();
-        double sum = 0;
-        for (int i = 0; i < g.length; i++) {
-            sum += g[i] * sellerProfit(demand, i, choice(demand, i));
-        }
-        return sum;
-    }
-
-    /**
-     * The largest gain of any signal from any other contract over its own (contract {@code i} for signal
-     * {@code i}), usage re-optimised: 0 when the menu is globally ex-ante IC.
-     *
-     * @param demand the demand model
-     * @return {@code max(0, max_{i,j} (E W(θ_i ε, p_j) - F_j) - (E W(θ_i ε, p_i) - F_i))}
-     * @throws IllegalArgumentException if the menu does not have one contract per signal
-     */
-    public double maxIcViolation(MultiplicativeDemand demand) {
-        requireOneContractPerSignal(demand);
-        double worst = 0;
-        for (int i = 0; i < fees.length; i++) {
-            for (int j = 0; j < fees.length; j++) {
-                worst = Math.max(worst, exAnteSurplus(demand, i, j) - exAnteSurplus(demand, i, i));
-            }
-        }
-        return worst;
-    }
-
-    /**
-     * The largest ex-ante IR violation of the own contracts.
-     *
-     * @param demand the demand model
-     * @return {@code max(0, -min_i (E W(θ_i ε, p_i) - F_i))}
-     * @throws IllegalArgumentException if the menu does not have one contract per signal
-     */
-    public double maxIrViolation(MultiplicativeDemand demand) {
-        requireOneContractPerSignal(demand);
-        double worst = 0;
-        for (int i = 0; i < fees.length; i++) {
-            worst = Math.max(worst, -exAnteSurplus(demand, i, i));
-        }
-        return worst;
-    }
-
-    private void requireOneContractPerSignal(MultiplicativeDemand demand) {
-        if (fees.length != demand.signalCount()) {
-            throw new IllegalArgumentException("the menu must have one contract per signal (" + demand.signalCount()
-                    + "), got " + fees.length);
-        }
+    @Override
+    public int size() {
+        return fees.length;
     }
 }
