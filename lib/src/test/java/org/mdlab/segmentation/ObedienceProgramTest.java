@@ -51,6 +51,20 @@ class ObedienceProgramTest {
         assertTrue(seg.verify().holds(LP));
     }
 
+    @Property(tries = 10)
+    void optimalConsumerSurplusIsEfficientSurplusLessMonopolyProfit(
+            @ForAll @LongRange(min = 0, max = 1_000_000) long seed, @ForAll @IntRange(min = 2, max = 12) int k) {
+        // BBM (2015), Theorem 1: the consumer-optimal segmentation gives CS = w* - pi* and PS = pi*, with
+        // w* = sum_k x_k v_k and pi* = max_p p D(p) computed from the market alone, not by the solver.
+        Market m = Market.random(k, seed);
+        ObedienceProgram.Solution s = ObedienceProgram.maximiseConsumerSurplus(m);
+        assertTrue(s.state().isOptimal(), () -> "state " + s.state());
+        Segmentation seg = s.segmentation().orElseThrow();
+        assertEquals(m.efficientSurplus() - m.monopolyProfit(), seg.consumerSurplus(), LP);
+        assertEquals(m.monopolyProfit(), seg.producerSurplus(), LP);
+        assertTrue(seg.verify().holds(LP), () -> seg.verify().toString());
+    }
+
     @Property(tries = 15)
     void randomPointsOfTheTriangleAreReachedByTheLinearProgram(@ForAll @LongRange(min = 0, max = 1_000_000) long seed,
             @ForAll @IntRange(min = 2, max = 6) int k) {
