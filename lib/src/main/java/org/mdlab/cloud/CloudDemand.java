@@ -137,11 +137,7 @@ public record CloudDemand(double[] signalProbabilities, double[] values, double[
     /** @return a copy of the conditional distributions */
     @Override
     public double[][] conditionals() {
-        double[][] copy = new double[conditionals.length][];
-        for (int i = 0; i < copy.length; i++) {
-            copy[i] = conditionals[i].clone();
-        }
-        return copy;
+        return Arrays.stream(conditionals).map(double[]::clone).toArray(double[][]::new);
     }
 
     /**

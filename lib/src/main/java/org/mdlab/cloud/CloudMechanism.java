@@ -1,5 +1,6 @@
 package org.mdlab.cloud;
 
+import java.util.Arrays;
 import org.mdlab.screening.Menu;
 import org.mdlab.screening.MenuAudit;
 
@@ -54,27 +55,19 @@ public record CloudMechanism(CloudDemand demand, double[][] usage, double[][] ex
     /** @return a copy of the usage */
     @Override
     public double[][] usage() {
-        return copy(usage);
+        return Arrays.stream(usage).map(double[]::clone).toArray(double[][]::new);
     }
 
     /** @return a copy of the expected costs */
     @Override
     public double[][] expectedCost() {
-        return copy(expectedCost);
+        return Arrays.stream(expectedCost).map(double[]::clone).toArray(double[][]::new);
     }
 
     /** @return a copy of the payments */
     @Override
     public double[][] payment() {
-        return copy(payment);
-    }
-
-    private static double[][] copy(double[][] m) {
-        double[][] c = new double[m.length][];
-        for (int i = 0; i < m.length; i++) {
-            c[i] = m[i].clone();
-        }
-        return c;
+        return Arrays.stream(payment).map(double[]::clone).toArray(double[][]::new);
     }
 
     /**

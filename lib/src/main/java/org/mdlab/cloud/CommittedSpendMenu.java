@@ -1,6 +1,7 @@
 package org.mdlab.cloud;
 
 import java.util.List;
+import java.util.function.DoubleBinaryOperator;
 
 /**
  * A menu of committed-spend contracts ({@link UsageCommitment}, Bergemann and Deb 2025, arXiv 2502.07168,
@@ -137,26 +138,23 @@ public record CommittedSpendMenu(List<UsageCommitment> contracts) implements Sig
      */
     @Override
     public double exAnteSurplus(MultiplicativeDemand demand, int signal, int contract) {
-        double theta = demand.signals()[signal];
-        double[] e = demand.shocks();
-        double[] h = demand.shockProbabilities();
-        double sum = 0;
-        for (int k = 0; k < e.length; k++) {
-            double q = bestUsage(demand, contract, theta * e[k]);
-            sum += h[k] * (theta * e[k] * demand.usageValue().value(q) - payment(contract, q));
-        }
-        return sum;
+        return overShocks(demand, signal, contract, (s, q) -> s * demand.usageValue().value(q) - payment(contract, q));
     }
 
     @Override
     public double sellerProfit(MultiplicativeDemand demand, int signal, int contract) {
+        return overShocks(demand, signal, contract, (s, q) -> payment(contract, q) - demand.unitCost() * q);
+    }
+
+    private double overShocks(MultiplicativeDemand demand, int signal, int contract,
+                              DoubleBinaryOperator atIntensityAndUsage) {
         double theta = demand.signals()[signal];
         double[] e = demand.shocks();
         double[] h = demand.shockProbabilities();
         double sum = 0;
         for (int k = 0; k < e.length; k++) {
-            double q = bestUsage(demand, contract, theta * e[k]);
-            sum += h[k] * (payment(contract, q) - demand.unitCost() * q);
+            double s = theta * e[k];
+            sum += h[k] * atIntensityAndUsage.applyAsDouble(s, bestUsage(demand, contract, s));
         }
         return sum;
     }
