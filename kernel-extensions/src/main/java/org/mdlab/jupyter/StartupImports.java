@@ -15,6 +15,7 @@ import org.mdlab.progress.Progress;
 import org.mdlab.repro.Checks;
 import org.mdlab.screening.NonlinearPricing;
 import org.mdlab.segmentation.Segmentation;
+import org.mdlab.sweep.Sweep;
 import org.mdlab.view.SegmentationViews;
 import tech.tablesaw.api.Table;
 
@@ -25,7 +26,7 @@ import tech.tablesaw.api.Table;
  *   <li>{@code org.mdlab.repro} — {@code Check}, {@code Checks}, {@code Source} for the closing check table;</li>
  *   <li>{@code org.mdlab.progress} — {@code Progress} for long computations;</li>
  *   <li>the library's economics: {@code market}, {@code segmentation}, {@code mechanism}, {@code estimator},
- *   {@code screening}, {@code cloud}, {@code information}, {@code optimisation}, {@code dynamic} and {@code view} (their
+ *   {@code screening}, {@code cloud}, {@code information}, {@code optimisation}, {@code dynamic}, {@code view} and {@code sweep} (their
  *   simple class names are distinct, so star imports never clash);</li>
  *   <li>{@code tech.tablesaw.api} — {@code Table} and the column types for tables;</li>
  *   <li>{@code org.knowm.xchart} — chart builders and charts;</li>
@@ -37,7 +38,7 @@ public final class StartupImports {
     private static final List<Class<?>> ANCHORS = List.of(Checks.class, Progress.class, Market.class,
             Segmentation.class, Vcg.class, MonteCarlo.class, NonlinearPricing.class, CloudContractMenu.class,
             BayesianPersuasion.class,
-            SolverState.class, DynamicPivotMechanism.class, SegmentationViews.class, Table.class, XYChart.class,
+            SolverState.class, DynamicPivotMechanism.class, SegmentationViews.class, Sweep.class, Table.class, XYChart.class,
             Styler.class);
 
     private StartupImports() {

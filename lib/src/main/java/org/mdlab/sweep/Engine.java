@@ -17,7 +17,7 @@ public interface Engine {
      * @return one row per point, in grid order
      * @throws java.util.concurrent.CancellationException if the calling thread is interrupted
      */
-    List<Row> evaluate(Grid grid, PointFunction function);
+    List<Outcome> evaluate(Grid grid, PointFunction function);
 
     /**
      * A short description for progress lines and tables, e.g. "local, 2 workers".

@@ -58,11 +58,11 @@ public final class LocalEngine implements Engine {
     }
 
     @Override
-    public List<Row> evaluate(Grid grid, PointFunction function) {
+    public List<Outcome> evaluate(Grid grid, PointFunction function) {
         Arguments.notNull("grid", grid);
         Arguments.notNull("function", function);
         long size = grid.size();
-        Row[] rows = new Row[(int) size];
+        Outcome[] rows = new Outcome[(int) size];
         if (size == 0) {
             return List.of();
         }

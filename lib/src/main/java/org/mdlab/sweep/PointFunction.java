@@ -5,7 +5,7 @@ import org.mdlab.optimisation.Status;
 import java.io.Serializable;
 
 /**
- * The computation a sweep runs at every point: a pure function from a {@link Point} to a {@link Row}. It
+ * The computation a sweep runs at every point: a pure function from a {@link Point} to a {@link Outcome}. It
  * is {@link Serializable} so that distributed engines can ship it to their workers; it must depend on the
  * point only (draw randomness from {@link Point#random()}), so that every engine and every number of
  * workers gives the same table.
@@ -20,7 +20,7 @@ public interface PointFunction extends Serializable {
      * @return its row
      * @throws Exception if the computation fails; {@link #evaluate} turns that into a failed row
      */
-    Row apply(Point point) throws Exception;
+    Outcome apply(Point point) throws Exception;
 
     /**
      * Computes the row of one point, turning an exception into a row with status {@link Status#FAILED} and
@@ -29,15 +29,15 @@ public interface PointFunction extends Serializable {
      * @param point the point
      * @return its row; never null
      */
-    default Row evaluate(Point point) {
+    default Outcome evaluate(Point point) {
         try {
-            Row row = apply(point);
-            return row != null ? row : Row.failure(Status.FAILED, "the point function returned null");
+            Outcome row = apply(point);
+            return row != null ? row : Outcome.failure(Status.FAILED, "the point function returned null");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return Row.failure(Status.FAILED, "interrupted");
+            return Outcome.failure(Status.FAILED, "interrupted");
         } catch (Exception e) {
-            return Row.failure(Status.FAILED, e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+            return Outcome.failure(Status.FAILED, e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
         }
     }
 }

@@ -19,7 +19,7 @@ import java.util.Set;
  *
  * <pre>{@code
  * Grid grid = Grid.of(Axis.linear("delta", 0.05, 0.95, 200), Axis.linear("mu", 0.01, 0.99, 200));
- * Table table = Sweep.run(grid, p -> Row.of("revenue", revenue(p.get("delta"), p.get("mu"))));
+ * Table table = Sweep.run(grid, p -> Outcome.of("revenue", revenue(p.get("delta"), p.get("mu"))));
  * }</pre>
  */
 public final class Sweep {
@@ -59,7 +59,7 @@ public final class Sweep {
         Arguments.notNull("grid", grid);
         Arguments.notNull("function", function);
         Arguments.notNull("engine", engine);
-        List<Row> rows = engine.evaluate(grid, function);
+        List<Outcome> rows = engine.evaluate(grid, function);
         if (rows.size() != grid.size()) {
             throw new IllegalStateException("engine " + engine.description() + " returned " + rows.size()
                     + " rows for " + grid.size() + " points");
@@ -74,7 +74,7 @@ public final class Sweep {
      * @param rows its rows
      * @return the table
      */
-    public static Table table(Grid grid, List<Row> rows) {
+    public static Table table(Grid grid, List<Outcome> rows) {
         Arguments.notNull("grid", grid);
         Arguments.notNull("rows", rows);
         if (rows.size() != grid.size()) {
@@ -83,7 +83,7 @@ public final class Sweep {
         }
         int n = rows.size();
         Set<String> results = new LinkedHashSet<>();
-        for (Row row : rows) {
+        for (Outcome row : rows) {
             results.addAll(Arguments.notNull("row", row).values().keySet());
         }
         Table table = Table.create("sweep");
@@ -104,7 +104,7 @@ public final class Sweep {
             table.addColumns(DoubleColumn.create(axes.get(a).name(), columns[a]));
         }
         table.addColumns(StringColumn.create(STATUS, rows.stream().map(r -> r.status().name()).toArray(String[]::new)),
-                StringColumn.create(MESSAGE, rows.stream().map(Row::message).toArray(String[]::new)));
+                StringColumn.create(MESSAGE, rows.stream().map(Outcome::message).toArray(String[]::new)));
         for (String name : results) {
             table.addColumns(DoubleColumn.create(name, rows.stream().mapToDouble(r -> r.get(name)).toArray()));
         }

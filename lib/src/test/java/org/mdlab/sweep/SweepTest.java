@@ -22,7 +22,7 @@ class SweepTest {
         for (int i = 0; i < 100; i++) {
             sum += random.nextDouble();
         }
-        return Row.of("value", p.get("x") * sum / 100).and("y2", p.get("y") * p.get("y"));
+        return Outcome.of("value", p.get("x") * sum / 100).and("y2", p.get("y") * p.get("y"));
     };
 
     private static final Grid GRID = Grid.of(Axis.linear("x", 0, 1, 7), Axis.integers("y", 1, 5)).withSeed(42);
@@ -66,7 +66,7 @@ class SweepTest {
             if (p.index() == 2) {
                 throw new ArithmeticException("division by zero at x = " + p.get("x"));
             }
-            return Row.of("inverse", 1 / p.get("x"));
+            return Outcome.of("inverse", 1 / p.get("x"));
         };
         Grid grid = Grid.of(Axis.of("x", 1, 2, 0, 4));
         Table table = Sweep.run(grid, f, LocalEngine.withWorkers(2));
@@ -104,9 +104,9 @@ class SweepTest {
                 .contains("finite"));
         assertTrue(assertThrows(IllegalArgumentException.class, () -> Axis.uniform("x", 1, 1, 3, 0)).getMessage()
                 .contains("high"));
-        assertTrue(assertThrows(IllegalArgumentException.class, () -> Row.of("v", Double.POSITIVE_INFINITY))
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> Outcome.of("v", Double.POSITIVE_INFINITY))
                 .getMessage().contains("finite"));
-        assertTrue(assertThrows(IllegalArgumentException.class, () -> Row.of(null, 1)).getMessage().contains("null"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> Outcome.of(null, 1)).getMessage().contains("null"));
         assertTrue(assertThrows(IllegalArgumentException.class, () -> GRID.point(35)).getMessage().contains("[0, 35)"));
         assertTrue(assertThrows(IllegalArgumentException.class, () -> GRID.point(0).get("z")).getMessage()
                 .contains("[x, y]"));
@@ -128,7 +128,7 @@ class SweepTest {
             try {
                 Sweep.run(grid, p -> {
                     Thread.sleep(1);
-                    return Row.of("i", p.get("i"));
+                    return Outcome.of("i", p.get("i"));
                 }, LocalEngine.withWorkers(2));
             } catch (Throwable t) {
                 thrown.set(t);

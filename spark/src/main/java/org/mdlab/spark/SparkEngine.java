@@ -6,7 +6,7 @@ import org.mdlab.market.Arguments;
 import org.mdlab.sweep.Engine;
 import org.mdlab.sweep.Grid;
 import org.mdlab.sweep.PointFunction;
-import org.mdlab.sweep.Row;
+import org.mdlab.sweep.Outcome;
 import scala.Tuple2;
 
 import java.util.ArrayList;
@@ -34,6 +34,10 @@ import java.util.stream.LongStream;
  */
 public final class SparkEngine implements Engine, AutoCloseable {
 
+    /** An embedded engine listens on the loopback interface only. */
+    private static final Map<String, String> LOOPBACK = Map.of("spark.driver.host", "127.0.0.1",
+            "spark.driver.bindAddress", "127.0.0.1");
+
     private final JavaSparkContext context;
     private final int slices;
 
@@ -43,12 +47,12 @@ public final class SparkEngine implements Engine, AutoCloseable {
     }
 
     /**
-     * Spark embedded in this JVM on all cores ({@code local[*]}), with its web UI off.
+     * Spark embedded in this JVM on all cores ({@code local[*]}), on the loopback interface, with its web UI off.
      *
      * @return the engine; close it to stop Spark
      */
     public static SparkEngine local() {
-        return start("local[*]", Map.of());
+        return start("local[*]", LOOPBACK);
     }
 
     /**
@@ -59,7 +63,7 @@ public final class SparkEngine implements Engine, AutoCloseable {
      */
     public static SparkEngine local(int threads) {
         Arguments.atLeast("threads", threads, 1);
-        return start("local[" + threads + "]", Map.of());
+        return start("local[" + threads + "]", LOOPBACK);
     }
 
     /**
@@ -92,8 +96,17 @@ public final class SparkEngine implements Engine, AutoCloseable {
         SparkConf conf = new SparkConf().setMaster(master).setAppName("mdlab sweep")
                 .set("spark.ui.enabled", "false").set("spark.ui.showConsoleProgress", "false");
         settings.forEach(conf::set);
-        JavaSparkContext context = new JavaSparkContext(conf);
-        return new SparkEngine(context, Math.max(2, context.defaultParallelism() * 4));
+        Thread thread = Thread.currentThread();
+        ClassLoader caller = thread.getContextClassLoader();
+        // Spark finds its classes, and an embedded executor the caller's, through the context class loader:
+        // make it the loader that holds Spark (in a notebook, the one %jars added Spark to).
+        thread.setContextClassLoader(SparkEngine.class.getClassLoader());
+        try {
+            JavaSparkContext context = new JavaSparkContext(conf);
+            return new SparkEngine(context, Math.max(2, context.defaultParallelism() * 4));
+        } finally {
+            thread.setContextClassLoader(caller);
+        }
     }
 
     @Override
@@ -102,7 +115,7 @@ public final class SparkEngine implements Engine, AutoCloseable {
     }
 
     @Override
-    public List<Row> evaluate(Grid grid, PointFunction function) {
+    public List<Outcome> evaluate(Grid grid, PointFunction function) {
         Arguments.notNull("grid", grid);
         Arguments.notNull("function", function);
         long size = grid.size();
@@ -112,18 +125,21 @@ public final class SparkEngine implements Engine, AutoCloseable {
         List<Long> indices = LongStream.range(0, size).boxed().toList();
         String group = "mdlab-sweep-" + System.nanoTime();
         context.setJobGroup(group, "sweep of " + size + " points", true);
+        Thread thread = Thread.currentThread();
+        ClassLoader caller = thread.getContextClassLoader();
+        thread.setContextClassLoader(SparkEngine.class.getClassLoader());
         try {
-            List<Tuple2<Long, Row>> pairs = context.parallelize(indices, (int) Math.min(size, slices))
+            List<Tuple2<Long, Outcome>> pairs = context.parallelize(indices, (int) Math.min(size, slices))
                     .map(i -> new Tuple2<>(i, function.evaluate(grid.point(i)))).collect();
-            Row[] rows = new Row[(int) size];
-            for (Tuple2<Long, Row> pair : pairs) {
+            Outcome[] rows = new Outcome[(int) size];
+            for (Tuple2<Long, Outcome> pair : pairs) {
                 int i = pair._1().intValue();
                 if (rows[i] != null) {
                     throw new IllegalStateException("Spark returned point " + i + " twice");
                 }
                 rows[i] = pair._2();
             }
-            List<Row> out = new ArrayList<>(Arrays.asList(rows));
+            List<Outcome> out = new ArrayList<>(Arrays.asList(rows));
             if (out.contains(null)) {
                 throw new IllegalStateException("Spark returned " + pairs.size() + " rows for " + size + " points");
             }
@@ -134,6 +150,8 @@ public final class SparkEngine implements Engine, AutoCloseable {
                 throw new CancellationException("sweep was cancelled");
             }
             throw e;
+        } finally {
+            thread.setContextClassLoader(caller);
         }
     }
 

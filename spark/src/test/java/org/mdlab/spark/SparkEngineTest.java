@@ -62,7 +62,7 @@ class SparkEngineTest {
 
     @Test
     void aJShellStyleLambdaRunsEmbedded() {
-        Table t = Sweep.run(Grid.of(Axis.integers("k", 1, 10)), p -> org.mdlab.sweep.Row.of("k2", p.get("k") * p.get("k")), spark);
+        Table t = Sweep.run(Grid.of(Axis.integers("k", 1, 10)), p -> org.mdlab.sweep.Outcome.of("k2", p.get("k") * p.get("k")), spark);
         assertEquals(100.0, t.doubleColumn("k2").get(9));
     }
 

@@ -3,7 +3,7 @@ package org.mdlab.spark;
 import org.mdlab.sweep.Axis;
 import org.mdlab.sweep.Grid;
 import org.mdlab.sweep.PointFunction;
-import org.mdlab.sweep.Row;
+import org.mdlab.sweep.Outcome;
 
 /** Point functions shipped to Spark executors by the tests (their class is on the executors' class path). */
 final class SweepFunctions {
@@ -29,7 +29,7 @@ final class SweepFunctions {
         for (int i = 0; i < p.get("n"); i++) {
             revenue = Math.max(revenue, random.nextDouble() >= p.get("v") ? p.get("v") : 0);
         }
-        return Row.of("revenue", revenue).and("draw", p.random().nextDouble());
+        return Outcome.of("revenue", revenue).and("draw", p.random().nextDouble());
     };
 
     /** {@link #REVENUE}, slowed to 25 ms a point so that a sweep lasts long enough to lose a worker in it. */

@@ -15,22 +15,22 @@ import java.util.Map;
  * so one bad point never loses a sweep.
  *
  * <pre>{@code
- * Row.of("revenue", r).and("reserve", p)                 // an optimal row
- * Row.of("gain", g).withStatus(solution.status())          // a row carrying a solver's status
+ * Outcome.of("revenue", r).and("reserve", p)                 // an optimal row
+ * Outcome.of("gain", g).withStatus(solution.status())          // a row carrying a solver's status
  * }</pre>
  *
  * @param status  how the point's computation ended
  * @param values  named results, in insertion order; finite or NaN for "not available" (copied, unmodifiable)
  * @param message why, when there is something to say; never null
  */
-public record Row(Status status, Map<String, Double> values, String message) implements Serializable {
+public record Outcome(Status status, Map<String, Double> values, String message) implements Serializable {
 
     /**
      * Validates and copies.
      *
      * @throws IllegalArgumentException if an argument is null, a name is blank or reserved, or a value is infinite
      */
-    public Row {
+    public Outcome {
         if (status == null || values == null || message == null) {
             throw new IllegalArgumentException("status, values and message must not be null");
         }
@@ -55,10 +55,10 @@ public record Row(Status status, Map<String, Double> values, String message) imp
      * @param value its value
      * @return the row
      */
-    public static Row of(String name, double value) {
+    public static Outcome of(String name, double value) {
         LinkedHashMap<String, Double> one = new LinkedHashMap<>();
         one.put(name, value);
-        return new Row(Status.OPTIMAL, one, "");
+        return new Outcome(Status.OPTIMAL, one, "");
     }
 
     /**
@@ -68,8 +68,8 @@ public record Row(Status status, Map<String, Double> values, String message) imp
      * @param message why; not null
      * @return the row
      */
-    public static Row failure(Status status, String message) {
-        return new Row(status, Map.of(), message);
+    public static Outcome failure(Status status, String message) {
+        return new Outcome(status, Map.of(), message);
     }
 
     /**
@@ -78,8 +78,8 @@ public record Row(Status status, Map<String, Double> values, String message) imp
      * @param solution the solver's outcome
      * @return the row
      */
-    public static Row of(Solution<?> solution) {
-        return new Row(solution.status(), Map.of(), solution.diagnostics().note());
+    public static Outcome of(Solution<?> solution) {
+        return new Outcome(solution.status(), Map.of(), solution.diagnostics().note());
     }
 
     /**
@@ -89,13 +89,13 @@ public record Row(Status status, Map<String, Double> values, String message) imp
      * @param value its value
      * @return the row
      */
-    public Row and(String name, double value) {
+    public Outcome and(String name, double value) {
         if (values.containsKey(name)) {
             throw new IllegalArgumentException("name must not repeat a result of the row (got \"" + name + "\" twice)");
         }
         LinkedHashMap<String, Double> more = new LinkedHashMap<>(values);
         more.put(name, value);
-        return new Row(status, more, message);
+        return new Outcome(status, more, message);
     }
 
     /**
@@ -104,8 +104,8 @@ public record Row(Status status, Map<String, Double> values, String message) imp
      * @param value the status
      * @return the row
      */
-    public Row withStatus(Status value) {
-        return new Row(value, values, message);
+    public Outcome withStatus(Status value) {
+        return new Outcome(value, values, message);
     }
 
     /**
