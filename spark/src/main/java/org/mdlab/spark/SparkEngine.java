@@ -91,11 +91,31 @@ public final class SparkEngine implements Engine, AutoCloseable {
         return connect(masterUrl, Map.of());
     }
 
+    /**
+     * The engine of an application launched by {@code spark-submit}: the master and every setting come from
+     * its command line (Spark passes them as {@code spark.*} system properties).
+     *
+     * @return the engine
+     * @throws IllegalArgumentException if no master is set, i.e. the JVM was not started by spark-submit
+     */
+    public static SparkEngine submitted() {
+        SparkConf conf = new SparkConf();
+        if (!conf.contains("spark.master")) {
+            throw new IllegalArgumentException("spark.master must be set: run under spark-submit --master URL, "
+                    + "or use SparkEngine.connect(masterUrl)");
+        }
+        return start(conf.setIfMissing("spark.app.name", "mdlab sweep"));
+    }
+
     private static SparkEngine start(String master, Map<String, String> settings) {
-        SparkLogging.quietUnlessConfigured();
         SparkConf conf = new SparkConf().setMaster(master).setAppName("mdlab sweep")
                 .set("spark.ui.enabled", "false").set("spark.ui.showConsoleProgress", "false");
         settings.forEach(conf::set);
+        return start(conf);
+    }
+
+    private static SparkEngine start(SparkConf conf) {
+        SparkLogging.quietUnlessConfigured();
         Thread thread = Thread.currentThread();
         ClassLoader caller = thread.getContextClassLoader();
         // Spark finds its classes, and an embedded executor the caller's, through the context class loader:

@@ -67,6 +67,12 @@ class SparkEngineTest {
     }
 
     @Test
+    void submittedOutsideSparkSubmitSaysHowToRun() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, SparkEngine::submitted);
+        assertTrue(e.getMessage().contains("spark-submit"), e.getMessage());
+    }
+
+    @Test
     void aBlankMasterUrlIsRefused() {
         assertTrue(assertThrows(IllegalArgumentException.class, () -> SparkEngine.connect(" ")).getMessage()
                 .contains("masterUrl"));
