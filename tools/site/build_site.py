@@ -66,6 +66,8 @@ def ensure_venv() -> Path:
     stamp = VENV / REQUIREMENTS.name
     if python.is_file() and stamp.is_file() and filecmp.cmp(stamp, REQUIREMENTS, shallow=False):
         return python
+    if subprocess.run([sys.executable, "-c", "import ensurepip, venv"], capture_output=True).returncode != 0:
+        raise SystemExit(f"mdlab site: {sys.executable} cannot make a venv (on Debian: apt-get install python3-venv)")
     say(f"installing Jupyter Book (pinned by {REQUIREMENTS.relative_to(ROOT)}) into {VENV.relative_to(ROOT)}")
     run([sys.executable, "-m", "venv", "--clear", str(VENV)])
     pip = [str(python), "-m", "pip", "--disable-pip-version-check", "--no-input"]
@@ -81,6 +83,8 @@ def ensure_mathjax() -> Path:
     installed = NODE / LOCK.name
     if es5.is_dir() and installed.is_file() and filecmp.cmp(installed, LOCK, shallow=False):
         return es5
+    if shutil.which("npm") is None:
+        raise SystemExit("mdlab site: npm is not on PATH (./mdlab setup installs Node.js and npm)")
     say(f"installing MathJax (pinned by {LOCK.relative_to(ROOT)}) into {NODE.relative_to(ROOT)}")
     NODE.mkdir(parents=True, exist_ok=True)
     for name in ("package.json", LOCK.name):
@@ -129,9 +133,9 @@ class Status:
     seconds: float | None
     finished: str
 
-    def badge(self) -> str:
+    def badge(self, noun: str = "checks ") -> str:
         word = "clean" if self.clean else "failing"
-        return (f'<span class="mdlab-status mdlab-{word}">{self.passed} checks passed, {self.failed} failed'
+        return (f'<span class="mdlab-status mdlab-{word}">{self.passed} {noun}passed, {self.failed} failed'
                 + (f", {self.errors} error outputs" if self.errors else "") + "</span>")
 
     def ran(self) -> str:
@@ -174,10 +178,6 @@ class Page:
         return self.entry.title or Path(self.file).stem
 
 
-def table_cell(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ").strip()
-
-
 def meta_cell(page: Page):
     """The line under a notebook's first cell: its checks, how it ran, and the Binder link."""
     from nbformat.v4 import new_markdown_cell
@@ -194,11 +194,13 @@ def landing(pages: list, index: Page | None, intro: str, from_run: bool) -> str:
     failed = sum(p.status.failed for p in pages)
     where = ("the last <code>./mdlab reproduce</code> run (<code>build/reproduce/summary.json</code>)" if from_run
              else "the outputs committed in <code>notebooks/</code>")
-    rows = ["| | Notebook and paper | Checks | |", "|--:|---|---|---|"]
+    rows = ["```{list-table}", ":header-rows: 1", ":widths: 5 70 25", ":class: mdlab-notebooks", "",
+            "* -", "  - Notebook and paper", "  - Checks"]
     for p in papers:
-        rows.append(f"| {p.number} | **[{table_cell(p.title)}]({p.docname}.ipynb)**<br>"
-                    f"<span class=\"mdlab-cite\">{table_cell(p.entry.citation)}</span> | {p.status.badge()} | "
-                    f"<a class=\"mdlab-binder\" href=\"{html.escape(p.binder)}\">Binder</a> |")
+        rows += [f"* - {p.number}", f"  - **[{p.title}]({p.docname}.ipynb)**", "",
+                 f'    <span class="mdlab-cite">{p.entry.citation}</span>', f"  - {p.status.badge(noun='')}", "",
+                 f'    <a class="mdlab-binder" href="{html.escape(p.binder)}">Launch on Binder</a>']
+    rows.append("```")
     overview = (f"\n[{index.title}]({index.docname}.ipynb) is the same table of contents as a notebook, with what "
                 "each notebook reproduces and the check status it reads from the last run.\n") if index else ""
     return f"""# mdlab: mechanism design, reproduced
@@ -221,9 +223,9 @@ instances), the reproduced value and the tolerance.
 ## Run it yourself
 
 ```sh
-./mdlab reproduce   # run every notebook in a fresh kernel, then build this site
-./mdlab site        # serve the site on 127.0.0.1
-./mdlab lab         # JupyterLab on notebooks/ with the mdlab kernel
+./mdlab reproduce   # every notebook in a fresh kernel, then this site
+./mdlab site        # serve this site on 127.0.0.1
+./mdlab lab         # JupyterLab with the mdlab kernel
 ```
 
 Every page links to Binder, which builds the mdlab kernel from the repository and opens the notebook in

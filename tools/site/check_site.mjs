@@ -1,7 +1,7 @@
 // Opens the built site in Debian's Chromium and reports what a reader gets, as one JSON line: for every
 // HTML page reachable from the landing page, its typeset formulas (MathJax's mjx-container), maths left
 // untypeset, a `$` or TeX command left in the prose, MathJax errors, images that did not load, its
-// Binder links, its element ids and every URL it links to or loads; the HTTP status of every
+// Binder links, the rows of the landing page's notebook table, its element ids and every URL it links to or loads; the HTTP status of every
 // same-origin URL that any page links to or loads; and every request that left 127.0.0.1 (aborted:
 // the site must need no network). Screenshots: the landing page and one notebook page.
 // Usage: node check_site.mjs BASE_URL SCREENSHOT_PNG NOTEBOOK_PAGE NOTEBOOK_SCREENSHOT_PNG [TIMEOUT_S]
@@ -51,6 +51,8 @@ function inspect(args) {
     math: document.querySelectorAll('mjx-container').length,
     untypeset, leftovers, mathErrors, images, refs,
     binder: [...document.querySelectorAll('a.mdlab-binder')].map((a) => a.href),
+    notebookRows: [...document.querySelectorAll('table.mdlab-notebooks tbody tr')]
+      .map((tr) => [...tr.cells].map((td) => td.innerText.trim())),
     ids: [...document.querySelectorAll('[id]')].map((e) => e.id),
     text: article.innerText.slice(0, 20000),
   };

@@ -110,32 +110,30 @@ def page_of(report: dict, path: Path) -> dict:
     return report["pages"][key]
 
 
-def test_every_notebook_has_a_page_with_its_title_in_the_table_of_contents_order(report):
-    landing = report["pages"]["/index.html"]
-    paths = notebook_index.paper_notebooks(local_env.notebooks_dir())
-    positions = []
-    for path in paths + [local_env.notebooks_dir() / notebook_index.INDEX_NAME]:
-        page = page_of(report, path)
-        title = notebook_index.parse_first_cell(notebook_index.first_markdown(notebook_checks.read(path))).title
-        assert plain(page["h1"]).rstrip("#").strip() == title, f"{path.name}: page heading {page['h1']!r}, first cell {title!r}"
-    for path in paths:
-        title = notebook_index.parse_first_cell(notebook_index.first_markdown(notebook_checks.read(path))).title
-        assert title in plain(landing["text"]), f"the landing page does not list {path.name} ({title!r})"
-        positions.append(plain(landing["text"]).index(title))
-    assert positions == sorted(positions), "the landing page does not list the notebooks by number"
+def first_cell(path: Path):
+    return notebook_index.parse_first_cell(notebook_index.first_markdown(notebook_checks.read(path)), path.name)
 
 
-def test_the_landing_page_cites_each_paper_and_shows_its_checks(report):
+def test_every_notebook_has_a_page_with_its_title(report):
+    for path in sorted(local_env.notebooks_dir().glob("*.ipynb")):
+        heading = plain(page_of(report, path)["h1"]).rstrip("#").strip()
+        assert heading == first_cell(path).title, f"{path.name}: page heading {heading!r}, first cell {first_cell(path).title!r}"
+
+
+def test_the_landing_page_lists_the_papers_by_number_with_citation_and_checks(report):
     landing = report["pages"]["/index.html"]
-    for path in notebook_index.paper_notebooks(local_env.notebooks_dir()):
-        nb = notebook_checks.read(path)
-        entry = notebook_index.parse_first_cell(notebook_index.first_markdown(nb))
+    papers = notebook_index.paper_notebooks(local_env.notebooks_dir())
+    rows = landing["notebookRows"]
+    assert [row[0] for row in rows] == [p.name.split("-", 1)[0] for p in papers], f"notebook numbers: {rows}"
+    for path, row in zip(papers, rows):
+        entry = first_cell(path)
+        assert plain(row[1]).startswith(entry.title), f"{path.name}: row {row[1][:120]!r}, title {entry.title!r}"
         # entry.link stops at a DOI's first ')' (notebook_index's link pattern); the page has the whole DOI.
         assert any(ref.startswith(entry.link) for ref in landing["refs"]), \
             f"the landing page lacks the citation link of {path.name}: {entry.link}"
-        s = notebook_checks.summarize(nb)
-        assert f"{s.passed} checks passed, {s.failed} failed" in landing["text"], \
-            f"the landing page does not show {path.name}'s checks ({s.passed} passed, {s.failed} failed)"
+        s = notebook_checks.summarize(notebook_checks.read(path))
+        assert row[2].splitlines()[0] == f"{s.passed} passed, {s.failed} failed", \
+            f"{path.name}: the landing page shows {row[2]!r}, its check table {s.passed} passed, {s.failed} failed"
 
 
 def test_every_notebook_page_links_to_binder_as_the_readme_does(report):
