@@ -22,6 +22,7 @@ tools/site/package-lock.json) when they are missing or out of date, then re-runs
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import filecmp
 import html
 import json
@@ -35,8 +36,12 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 TOOLS = HERE.parent
-ROOT = TOOLS.parent
-BUILD = ROOT / "build"
+sys.path.insert(0, str(TOOLS))
+
+import local_env  # noqa: E402
+
+ROOT = local_env.ROOT
+BUILD = local_env.BUILD
 VENV = BUILD / "site" / "venv"
 NODE = BUILD / "site" / "node"
 REQUIREMENTS = HERE / "requirements.txt"
@@ -141,8 +146,9 @@ class Status:
     def ran(self) -> str:
         if self.seconds is None:
             return "Outputs as committed in <code>notebooks/</code>."
+        finished = dt.datetime.fromisoformat(self.finished).astimezone(dt.timezone.utc)
         return (f"Executed by <code>./mdlab reproduce</code> in a fresh kernel in {self.seconds:.1f} s, "
-                f"finished {html.escape(self.finished.replace('T', ' '))}.")
+                f"finished {finished:%Y-%m-%d %H:%M} UTC.")
 
 
 def status_of(nb, record: dict | None) -> Status:
@@ -160,7 +166,7 @@ class Page:
     """One notebook of the site."""
 
     file: str
-    entry: object
+    entry: "notebook_index.Entry"
     status: Status
     binder: str
 
@@ -187,13 +193,17 @@ def meta_cell(page: Page):
         f'<a class="mdlab-binder" href="{html.escape(page.binder)}">Launch on Binder</a></div>')
 
 
-def landing(pages: list, index: Page | None, intro: str, from_run: bool) -> str:
+def landing(pages: list, index: Page | None, intro: str) -> str:
+    """The landing page (MyST Markdown): what mdlab is, the overall status, the notebooks by number."""
     papers = [p for p in pages if p is not index]
     clean = sum(p.status.clean for p in pages)
     passed = sum(p.status.passed for p in pages)
     failed = sum(p.status.failed for p in pages)
-    where = ("the last <code>./mdlab reproduce</code> run (<code>build/reproduce/summary.json</code>)" if from_run
-             else "the outputs committed in <code>notebooks/</code>")
+    last_run = "the last <code>./mdlab reproduce</code> run (<code>build/reproduce/summary.json</code>)"
+    committed = "the outputs committed in <code>notebooks/</code>"
+    executed = sum(p.status.seconds is not None for p in pages)
+    where = (last_run if executed == len(pages) else committed if executed == 0
+             else f"{last_run} for {executed} notebooks, of {committed} for the others")
     rows = ["```{list-table}", ":header-rows: 1", ":widths: 5 70 25", ":class: mdlab-notebooks", "",
             "* -", "  - Notebook and paper", "  - Checks"]
     for p in papers:
@@ -207,9 +217,9 @@ def landing(pages: list, index: Page | None, intro: str, from_run: bool) -> str:
 
 {intro}
 
-<div class="mdlab-summary">
+<div class="mdlab-summary{'' if clean == len(pages) else ' mdlab-summary-failing'}">
 <strong>{clean} of {len(pages)} notebooks clean</strong> · {passed} checks passed · {failed} failed
-<span class="mdlab-ran">from {where}</span>
+<span class="mdlab-ran">Checks of {where}.</span>
 </div>
 
 ## The notebooks
@@ -248,6 +258,9 @@ def extensions() -> list:
 
 
 def config(binder: Binder) -> dict:
+    """_config.yml: no execution (the notebooks come executed), dollar and AMS maths, Binder launch
+    buttons from the README's URL, MathJax from the site itself, the theme's top search bar off (the
+    sidebar has one)."""
     return {
         "title": "mdlab",
         "author": "The mdlab developers",
@@ -272,6 +285,7 @@ def config(binder: Binder) -> dict:
 
 
 def toc(pages: list, index: Page | None) -> dict:
+    """_toc.yml: the landing page, the paper notebooks by number, then the index notebook."""
     papers = [{"file": p.docname, "title": f"{p.number} · {p.title}" if p.number else p.title}
               for p in pages if p is not index]
     parts = [{"caption": "Notebooks", "chapters": papers}]
@@ -313,8 +327,7 @@ def stage(notebooks: Path, executed: Path, work: Path) -> list:
         notebook_checks.write(nb, work / "notebooks" / path.name)
         pages.append(page)
     index = next((p for p in pages if p.file == notebook_index.INDEX_NAME), None)
-    from_run = all(p.status.seconds is not None for p in pages)
-    (work / "index.md").write_text(landing(pages, index, readme_intro(), from_run), encoding="utf-8")
+    (work / "index.md").write_text(landing(pages, index, readme_intro()), encoding="utf-8")
     (work / "_config.yml").write_text(json.dumps(config(binder), indent=1), encoding="utf-8")
     (work / "_toc.yml").write_text(json.dumps(toc(pages, index), indent=1), encoding="utf-8")
     (work / "_static").mkdir()
@@ -332,7 +345,7 @@ def copy_mathjax(es5: Path, html_dir: Path) -> None:
 
 
 def build(notebooks: Path, executed: Path, out: Path, work: Path, es5: Path) -> None:
-    sys.path.insert(0, str(TOOLS))
+    """Stage the sources, run Jupyter Book (warnings are errors), add MathJax, move the HTML to out."""
     pages = stage(notebooks, executed, work)
     copies = sum(p.status.seconds is not None for p in pages)
     say(f"building {len(pages)} notebook pages ({copies} executed copies from {executed}, the others as "
@@ -348,6 +361,7 @@ def build(notebooks: Path, executed: Path, out: Path, work: Path, es5: Path) -> 
 
 
 def in_venv() -> bool:
+    """Whether this process runs in build/site/venv (the second, building half of a run)."""
     return Path(sys.prefix).resolve() == VENV.resolve()
 
 
@@ -365,7 +379,8 @@ def stale(notebooks: Path, executed: Path, out: Path) -> bool:
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(prog="build_site.py", description=__doc__.splitlines()[0])
-    parser.add_argument("--notebooks", type=Path, default=ROOT / "notebooks", help="the notebooks (default notebooks/)")
+    parser.add_argument("--notebooks", type=Path, default=local_env.notebooks_dir(),
+                        help="the notebooks (default notebooks/, or MDLAB_NOTEBOOKS)")
     parser.add_argument("--executed", type=Path, default=BUILD / "reproduce",
                         help="their executed copies and summary.json, where present (default build/reproduce)")
     parser.add_argument("--out", type=Path, default=BUILD / "reproduce" / "site", help="the site (HTML)")
