@@ -47,6 +47,7 @@ NODE = BUILD / "site" / "node"
 REQUIREMENTS = HERE / "requirements.txt"
 LOCK = HERE / "package-lock.json"
 README = ROOT / "README.md"
+CITATION = ROOT / "CITATION.cff"
 MATHJAX_FILES = ("tex-chtml-full.js", "output/chtml/fonts/woff-v2")
 MATHJAX_PATH = "mathjax/tex-chtml-full.js"
 BINDER_REFERENCE = re.compile(r"^\[binder-lab\]:\s*(\S+)\s*$", re.M)
@@ -243,6 +244,35 @@ JupyterLab.
 """
 
 
+def cite_page(citation: Path = CITATION) -> str:
+    """How to cite (MyST Markdown): the software citation of CITATION.cff, as text and as BibTeX."""
+    import yaml
+
+    cff = yaml.safe_load(citation.read_text(encoding="utf-8"))
+    authors = " and ".join(a.get("name") or f"{a['given-names']} {a['family-names']}" for a in cff["authors"])
+    bibtex_authors = " and ".join(f"{{{a['name']}}}" if "name" in a else f"{a['family-names']}, {a['given-names']}"
+                                  for a in cff["authors"])
+    return f"""# How to cite
+
+{cff["message"]}
+
+> {authors}, *{cff["title"]}*, version {cff["version"]}, {cff["license"]} licence.
+
+```bibtex
+@software{{mdlab,
+  title   = {{{{{cff["title"]}}}}},
+  author  = {{{bibtex_authors}}},
+  version = {{{cff["version"]}}},
+  license = {{{cff["license"]}}}
+}}
+```
+
+Each notebook's first cell gives the full citation of the paper it reproduces, with its DOI or arXiv
+link; the [landing page](index.md) lists them all. `CITATION.cff` in the repository also lists the
+papers under `references`.
+"""
+
+
 def readme_intro(readme: Path = README) -> str:
     """The paragraph under the README's title: what mdlab is, said once."""
     lines = readme.read_text(encoding="utf-8").split("\n## ", 1)[0].splitlines()
@@ -285,12 +315,12 @@ def config(binder: Binder) -> dict:
 
 
 def toc(pages: list, index: Page | None) -> dict:
-    """_toc.yml: the landing page, the paper notebooks by number, then the index notebook."""
+    """_toc.yml: the landing page, the paper notebooks by number, then the index notebook and how to cite."""
     papers = [{"file": p.docname, "title": f"{p.number} · {p.title}" if p.number else p.title}
               for p in pages if p is not index]
     parts = [{"caption": "Notebooks", "chapters": papers}]
-    if index:
-        parts.append({"caption": "Overview", "chapters": [{"file": index.docname, "title": index.title}]})
+    about = [{"file": index.docname, "title": index.title}] if index else []
+    parts.append({"caption": "About", "chapters": about + [{"file": "cite", "title": "How to cite"}]})
     return {"format": "jb-book", "root": "index", "parts": parts}
 
 
@@ -304,7 +334,7 @@ def sources(notebooks: Path, executed: Path) -> list:
 
 
 def stage(notebooks: Path, executed: Path, work: Path) -> list:
-    """Write the book's sources into work: config, TOC, landing page, styles, the notebooks."""
+    """Write the book's sources into work: config, TOC, landing and citation pages, styles, the notebooks."""
     import notebook_checks
     import notebook_index
     import reproduce_summary
@@ -328,6 +358,7 @@ def stage(notebooks: Path, executed: Path, work: Path) -> list:
         pages.append(page)
     index = next((p for p in pages if p.file == notebook_index.INDEX_NAME), None)
     (work / "index.md").write_text(landing(pages, index, readme_intro()), encoding="utf-8")
+    (work / "cite.md").write_text(cite_page(), encoding="utf-8")
     (work / "_config.yml").write_text(json.dumps(config(binder), indent=1), encoding="utf-8")
     (work / "_toc.yml").write_text(json.dumps(toc(pages, index), indent=1), encoding="utf-8")
     (work / "_static").mkdir()
@@ -366,12 +397,12 @@ def in_venv() -> bool:
 
 
 def stale(notebooks: Path, executed: Path, out: Path) -> bool:
-    """Whether any input (notebooks, executed copies, their summary, README, this folder) is newer
-    than the built site."""
+    """Whether any input (notebooks, executed copies, their summary, README, CITATION.cff, this
+    folder) is newer than the built site."""
     index = out / "index.html"
     if not index.is_file():
         return True
-    inputs = [*notebooks.glob("*.ipynb"), *executed.glob("*.ipynb"), executed / "summary.json", README,
+    inputs = [*notebooks.glob("*.ipynb"), *executed.glob("*.ipynb"), executed / "summary.json", README, CITATION,
               *HERE.iterdir()]
     built = index.stat().st_mtime
     return any(p.is_file() and p.stat().st_mtime > built for p in inputs)

@@ -3,9 +3,10 @@ into a temporary folder (Jupyter Book 1 in the project-local venv build/site/ven
 a throwaway HTTP server serves it on 127.0.0.1, and Debian's headless Chromium, driven by
 playwright-core (``./mdlab setup`` installs it into build/node), opens every page reachable from the
 landing page (tools/site/check_site.mjs). Each notebook must have its page, its title, its Binder
-link and its charts; formulas must be typeset by MathJax with no `$` or TeX command left in the
-prose; every image must load, every same-origin URL answer 200, every #fragment exist, and no request
-leave 127.0.0.1. Screenshots: build/browser/site.png (landing page), build/browser/site-notebook.png.
+link and its charts; the landing page must list each paper's citation and checks in notebook order,
+and the citation page the software citation. Formulas must be typeset by MathJax with no `$` or TeX
+command left in the prose; every image must load, every same-origin URL answer 200, every #fragment
+exist, and no request leave 127.0.0.1. Screenshots: build/browser/site.png (landing page), build/browser/site-notebook.png.
 A second, hand-made broken page shows that the checker reports each of those faults.
 """
 from __future__ import annotations
@@ -134,6 +135,13 @@ def test_the_landing_page_lists_the_papers_by_number_with_citation_and_checks(re
         s = notebook_checks.summarize(notebook_checks.read(path))
         assert row[2].splitlines()[0] == f"{s.passed} passed, {s.failed} failed", \
             f"{path.name}: the landing page shows {row[2]!r}, its check table {s.passed} passed, {s.failed} failed"
+
+
+def test_the_citation_page_gives_the_software_citation_of_citation_cff(report):
+    title = re.search(r'^title: "(.+)"$', (local_env.ROOT / "CITATION.cff").read_text(encoding="utf-8"), re.M).group(1)
+    assert "/cite.html" in report["pages"], f"no How to cite page reachable: {sorted(report['pages'])}"
+    text = report["pages"]["/cite.html"]["text"]
+    assert title in text and "@software{mdlab" in text, text[:1000]
 
 
 def test_every_notebook_page_links_to_binder_as_the_readme_does(report):
