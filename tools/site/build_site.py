@@ -256,7 +256,7 @@ def cite_page(citation: Path = CITATION) -> str:
 
 {cff["message"]}
 
-> {authors}, *{cff["title"]}*, version {cff["version"]}, {cff["license"]} licence.
+> {authors}, *{cff["title"]}*, version {cff["version"]}, licensed under {cff["license"]}.
 
 ```bibtex
 @software{{mdlab,
