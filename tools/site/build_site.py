@@ -379,8 +379,9 @@ def build(notebooks: Path, executed: Path, out: Path, work: Path, es5: Path) -> 
     """Stage the sources, run Jupyter Book (warnings are errors), add MathJax, move the HTML to out."""
     pages = stage(notebooks, executed, work)
     copies = sum(p.status.seconds is not None for p in pages)
-    say(f"building {len(pages)} notebook pages ({copies} executed copies from {executed}, the others as "
-        f"committed in {notebooks}) with Jupyter Book")
+    origin = (f"the executed copies in {executed}" if copies == len(pages) else f"the notebooks in {notebooks}"
+              if copies == 0 else f"{copies} executed copies in {executed}, the others from {notebooks}")
+    say(f"building {len(pages)} notebook pages from {origin} with Jupyter Book")
     jupyter_book = Path(sys.executable).parent / "jupyter-book"
     run([str(jupyter_book), "build", str(work), "--path-output", str(work), "--builder", "html",
          "--warningiserror", "--nitpick", "--keep-going", "--quiet"], cwd=work)
