@@ -7,7 +7,8 @@ link and its charts; the landing page must list each paper's citation and checks
 and the citation page the software citation. Formulas must be typeset by MathJax with no `$` or TeX
 command left in the prose; every image must load, every same-origin URL answer 200, every #fragment
 exist, and no request leave 127.0.0.1. Screenshots: build/browser/site.png (landing page), build/browser/site-notebook.png.
-A second, hand-made broken page shows that the checker reports each of those faults.
+A second, hand-made broken page shows that the checker reports each of those faults. Last,
+``./mdlab site`` must serve the site on 127.0.0.1 and nowhere else.
 """
 from __future__ import annotations
 
@@ -16,9 +17,12 @@ import http.server
 import json
 import re
 import shutil
+import socket
 import subprocess
 import sys
 import threading
+import time
+import urllib.request
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -210,3 +214,39 @@ def test_the_checker_reports_each_fault_of_a_broken_page(tmp_path):
     assert [status for url, status in found["status"].items() if url.endswith("/gone.html")] == [404], found["status"]
     assert {"page": "/index.html", "id": "nowhere"} in found["fragments"] and "nowhere" not in page["ids"]
     assert set(found["external"]) == {"https://cdn.example.invalid/mathjax.js"}, found["external"]
+
+
+def listening_addresses(port: int) -> set:
+    """The local addresses (as /proc/net/tcp and tcp6 write them) of the sockets listening on port."""
+    found = set()
+    for table in ("/proc/net/tcp", "/proc/net/tcp6"):
+        for line in Path(table).read_text().splitlines()[1:]:
+            fields = line.split()
+            address, hex_port = fields[1].split(":")
+            if int(hex_port, 16) == port and fields[3] == "0A":
+                found.add(address)
+    return found
+
+
+def test_mdlab_site_serves_the_built_site_on_loopback_only():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    process = subprocess.Popen([str(local_env.ROOT / "mdlab"), "site", str(port)], stdout=subprocess.PIPE,
+                               stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, text=True)
+    try:
+        deadline = time.monotonic() + BUILD_TIMEOUT
+        while True:
+            assert process.poll() is None, f"./mdlab site exited with {process.returncode}:\n{process.stdout.read()[-3000:]}"
+            assert time.monotonic() < deadline, f"./mdlab site served nothing on port {port} in {BUILD_TIMEOUT} s"
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=2) as r:
+                    assert r.status == 200 and b"mdlab: mechanism design, reproduced" in r.read()
+                    break
+            except OSError:
+                time.sleep(0.5)
+        addresses = listening_addresses(port)
+        assert addresses == {"0100007F"}, f"./mdlab site listens on {addresses} (hex, /proc/net/tcp*), not 127.0.0.1 alone"
+    finally:
+        process.terminate()
+        process.wait(timeout=20)
