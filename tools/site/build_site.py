@@ -50,6 +50,7 @@ README = ROOT / "README.md"
 CITATION = ROOT / "CITATION.cff"
 MATHJAX_FILES = ("tex-chtml-full.js", "output/chtml/fonts/woff-v2")
 MATHJAX_PATH = "mathjax/tex-chtml-full.js"
+ANSI = re.compile(r"\x1b\[[0-9;]*m")
 BINDER_REFERENCE = re.compile(r"^\[binder-lab\]:\s*(\S+)\s*$", re.M)
 BINDER_URL = re.compile(r"^(?P<hub>https://[^/]+)/v2/gh/(?P<owner>[^/]+)/(?P<repo>[^/]+)/(?P<ref>[^/?]+)"
                         r"\?urlpath=(?P<ui>[^?]*/)notebooks/[^/]+\.ipynb$")
@@ -60,10 +61,12 @@ def say(message: str) -> None:
 
 
 def run(argv, **kwargs) -> None:
+    """Run a command quietly; on failure print the end of its output (colour codes removed) and stop."""
     result = subprocess.run(argv, stdin=subprocess.DEVNULL, capture_output=True, text=True, **kwargs)
     if result.returncode != 0:
-        sys.stderr.write(result.stdout[-4000:] + result.stderr[-4000:])
-        raise SystemExit(f"mdlab site: {' '.join(map(str, argv[:4]))} ... failed with exit {result.returncode}")
+        sys.stderr.write(ANSI.sub("", result.stdout[-4000:] + result.stderr[-6000:]))
+        raise SystemExit(f"mdlab site: {' '.join(map(str, argv[:4]))} ... failed with exit {result.returncode}"
+                         " (every Sphinx warning fails the site build: see the messages above)")
 
 
 def ensure_venv() -> Path:
