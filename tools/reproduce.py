@@ -161,7 +161,7 @@ def main(argv=None) -> int:
             else:
                 print(f"      not written back to {path}: the run was not clean")
     print(f"reproduce: {len(paths) - failing} of {len(paths)} notebooks clean; "
-          f"executed copies and HTML in {args.out}; summary in {args.out / reproduce_summary.SITE_NAME}")
+          f"executed copies and HTML in {args.out}; summary in {args.out / reproduce_summary.JSON_NAME}")
     return 1 if failing else 0
 
 
