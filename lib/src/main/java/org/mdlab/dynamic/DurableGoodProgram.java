@@ -1,11 +1,13 @@
 package org.mdlab.dynamic;
 
+import org.mdlab.market.Arguments;
+import org.mdlab.optimisation.LinearProgram;
+import org.mdlab.optimisation.Solution;
+import org.mdlab.optimisation.SolverOptions;
+import org.mdlab.optimisation.Status;
+
 import java.util.ArrayList;
 import java.util.List;
-import org.ojalgo.optimisation.Expression;
-import org.ojalgo.optimisation.ExpressionsBasedModel;
-import org.ojalgo.optimisation.Optimisation;
-import org.ojalgo.optimisation.Variable;
 
 /**
  * The period-1 problem of the {@link DurableGoodSale} as a linear program over direct Blackwell
@@ -20,20 +22,20 @@ import org.ojalgo.optimisation.Variable;
  * rents. It checks the concavification of {@link DurableGoodSale#limitedCommitment(double)}: on any
  * grid containing {0, μ̂, 1} the two optima coincide.
  *
- * @param revenue the optimal revenue, NaN unless the state is optimal
- * @param state   the solver's state
+ * @param revenue the optimal revenue; finite
  */
-public record DurableGoodProgram(double revenue, Optimisation.State state) {
+public record DurableGoodProgram(double revenue) {
+
+    /** The largest admissible type-conditional weight {@code 1/μ1} or {@code 1/(1 − μ1)}. */
+    public static final double MAX_WEIGHT = 1e12;
 
     /**
      * Validates.
      *
-     * @throws IllegalArgumentException if the state is null
+     * @throws IllegalArgumentException if the revenue is not finite
      */
     public DurableGoodProgram {
-        if (state == null) {
-            throw new IllegalArgumentException("state must not be null");
-        }
+        Arguments.finite("revenue", revenue);
     }
 
     /**
@@ -42,15 +44,24 @@ public record DurableGoodProgram(double revenue, Optimisation.State state) {
      * @param sale       the durable-good sale
      * @param prior      μ1; in (0, 1)
      * @param posteriors the message grid; each in [0, 1]; μ̂ is added with both period-2 prices
-     * @return the optimum and the solver state
-     * @throws IllegalArgumentException if the prior is outside (0, 1) or a posterior outside [0, 1]
+     * @param options    read for cancellation
+     * @return the optimum, or the status of the linear program when it was not solved
+     * @throws IllegalArgumentException if the prior is outside (0, 1) or so close to 0 or 1 that the
+     *                                  type-conditional weights {@code 1/μ1, 1/(1 − μ1)} overflow, or a
+     *                                  posterior is outside [0, 1]
      */
-    public static DurableGoodProgram solve(DurableGoodSale sale, double prior, double[] posteriors) {
-        if (!(prior > 0 && prior < 1)) {
-            throw new IllegalArgumentException("prior must lie in (0, 1) (got " + prior + ")");
+    public static Solution<DurableGoodProgram> solve(DurableGoodSale sale, double prior, double[] posteriors,
+                                                     SolverOptions options) {
+        Arguments.notNull("sale", sale);
+        Arguments.openUnit("prior", prior);
+        if (!(1 / prior <= MAX_WEIGHT && 1 / (1 - prior) <= MAX_WEIGHT)) {
+            throw new IllegalArgumentException("prior must lie in [1/" + MAX_WEIGHT + ", 1 - 1/" + MAX_WEIGHT
+                    + "] so that the weights 1/prior and 1/(1 - prior) stay finite (got " + prior + ")");
         }
-        if (posteriors == null || posteriors.length == 0) {
-            throw new IllegalArgumentException("posteriors must be non-empty");
+        Arguments.notNull("posteriors", posteriors);
+        Arguments.notNull("options", options);
+        if (posteriors.length == 0) {
+            throw new IllegalArgumentException("posteriors must be non-empty (got 0 entries)");
         }
         double cutoff = sale.cutoffBelief();
         List<double[]> messages = new ArrayList<>();
@@ -67,13 +78,13 @@ public record DurableGoodProgram(double revenue, Optimisation.State state) {
         double thL = sale.thetaLow();
         double thH = sale.thetaHigh();
         double d = sale.discount();
-        ExpressionsBasedModel model = new ExpressionsBasedModel();
-        Expression total = model.addExpression("total").level(1);
-        Expression mean = model.addExpression("bayes").level(prior);
-        Expression irH = model.addExpression("IR_H").lower(0);
-        Expression irL = model.addExpression("IR_L").lower(0);
-        Expression icH = model.addExpression("IC_H").lower(0);
-        Expression icL = model.addExpression("IC_L").lower(0);
+        LinearProgram model = LinearProgram.create();
+        LinearProgram.Constraint total = model.constraint("total").level(1);
+        LinearProgram.Constraint mean = model.constraint("bayes").level(prior);
+        LinearProgram.Constraint irH = model.constraint("IR_H").lower(0);
+        LinearProgram.Constraint irL = model.constraint("IR_L").lower(0);
+        LinearProgram.Constraint icH = model.constraint("IC_H").lower(0);
+        LinearProgram.Constraint icL = model.constraint("IC_L").lower(0);
         for (int k = 0; k < messages.size(); k++) {
             double m = messages.get(k)[0];
             boolean both = messages.get(k)[1] == 1;
@@ -81,10 +92,10 @@ public record DurableGoodProgram(double revenue, Optimisation.State state) {
             double periodTwo = both ? thL : m * thH;
             double wH = m / prior;
             double wL = (1 - m) / (1 - prior);
-            Variable tau = model.addVariable("tau" + k).lower(0).weight(d * periodTwo);
-            Variable q = model.addVariable("Q" + k).lower(0).weight(-d * periodTwo);
-            Variable x = model.addVariable("X" + k).weight(1);
-            model.addExpression("Q<=tau" + k).upper(0).set(q, 1).set(tau, -1);
+            LinearProgram.Variable tau = model.variable("tau" + k).lower(0).weight(d * periodTwo);
+            LinearProgram.Variable q = model.variable("Q" + k).lower(0).weight(-d * periodTwo);
+            LinearProgram.Variable x = model.variable("X" + k).weight(1);
+            model.constraint("Q<=tau" + k).upper(0).set(q, 1).set(tau, -1);
             total.set(tau, 1);
             mean.set(tau, m);
             irH.set(q, wH * (thH - d * rentH)).set(x, -wH).set(tau, wH * d * rentH);
@@ -92,17 +103,11 @@ public record DurableGoodProgram(double revenue, Optimisation.State state) {
             icH.set(q, (wH - wL) * (thH - d * rentH)).set(x, -(wH - wL)).set(tau, (wH - wL) * d * rentH);
             icL.set(q, (wL - wH) * thL).set(x, -(wL - wH));
         }
-        Optimisation.Result result = model.maximise();
-        double value = result.getState().isOptimal() ? result.getValue() : Double.NaN;
-        return new DurableGoodProgram(value, result.getState());
-    }
-
-    /**
-     * Whether the solver found an optimum.
-     *
-     * @return true if the state is optimal
-     */
-    public boolean optimal() {
-        return state.isOptimal();
+        Solution<LinearProgram.Point> result = model.maximise(options);
+        if (!result.isOptimal()) {
+            return Solution.failure(result.status() == Status.ITERATION_LIMIT ? Status.FAILED : result.status(),
+                    result.diagnostics());
+        }
+        return result.map(point -> new DurableGoodProgram(point.objective()));
     }
 }

@@ -1,5 +1,10 @@
 package org.mdlab.dynamic;
 
+import org.mdlab.market.Arguments;
+import org.mdlab.optimisation.Solution;
+import org.mdlab.optimisation.SolverOptions;
+import org.mdlab.optimisation.Status;
+
 import java.util.SplittableRandom;
 
 /**
@@ -15,40 +20,58 @@ public final class DynamicPivotMechanism {
 
     private final DynamicEnvironment environment;
     private final MarkovDecisionProblem social;
-    private final DynamicProgramSolution welfare;
-    private final DynamicProgramSolution[] welfareWithout;
+    private final Solution<ValueFunction<StationaryPolicy>> welfare;
+    private final Solution<ValueFunction<StationaryPolicy>>[] welfareWithout;
+    private final Status status;
     private final double[][] payments;
     private final double[][] utilities;
     private final double tolerance;
 
+    @SuppressWarnings("unchecked")
     private DynamicPivotMechanism(DynamicEnvironment environment, double tolerance) {
         this.environment = environment;
         this.tolerance = tolerance;
         int n = environment.agentCount();
         int states = environment.stateCount();
-        int limit = 10 * (int) Math.ceil(Math.log(tolerance * (1 - environment.discount()))
-                / Math.log(environment.discount())) + 1000;
+        SolverOptions options = SolverOptions.defaults().withTolerance(tolerance)
+                .withIterationLimit(iterationLimit(tolerance, environment.discount()));
         this.social = environment.socialProblem(-1);
-        this.welfare = social.valueIteration(tolerance, limit);
-        this.welfareWithout = new DynamicProgramSolution[n];
+        this.welfare = social.solve(options);
+        this.welfareWithout = new Solution[n];
         this.payments = new double[n][states];
         this.utilities = new double[n][];
-        int[] policy = welfare.policy();
+        ValueFunction<StationaryPolicy> efficient = welfare.payload().orElseThrow();
+        StationaryPolicy policy = efficient.policy();
+        boolean optimal = welfare.isOptimal();
         for (int i = 0; i < n; i++) {
-            welfareWithout[i] = environment.socialProblem(i).valueIteration(tolerance, limit);
+            welfareWithout[i] = environment.socialProblem(i).solve(options);
+            optimal &= welfareWithout[i].isOptimal();
+            ValueFunction<StationaryPolicy> without = welfareWithout[i].payload().orElseThrow();
             double[] contribution = new double[states];
             for (int s = 0; s < states; s++) {
-                contribution[s] = welfare.value(s) - welfareWithout[i].value(s);
+                contribution[s] = efficient.value(s) - without.value(s);
             }
             double[] flow = new double[states];
             for (int s = 0; s < states; s++) {
-                int a = policy[s];
+                int a = policy.action(s);
                 double flowContribution = contribution[s] - environment.discount() * social.expectation(s, a, contribution);
                 payments[i][s] = environment.value(i, s, a) - flowContribution;
                 flow[s] = environment.value(i, s, a) - payments[i][s];
             }
-            utilities[i] = social.evaluate(policy, flow, tolerance, limit);
+            Solution<double[]> utility = social.evaluate(policy, flow, options);
+            optimal &= utility.isOptimal();
+            utilities[i] = utility.payload().orElseThrow();
         }
+        this.status = optimal ? Status.OPTIMAL : Status.ITERATION_LIMIT;
+    }
+
+    /**
+     * The sweeps allowed to each value iteration: ten times the number after which {@code δ^k} falls below
+     * {@code tolerance (1 − δ)}, plus 1000, computed without overflow (saturating at {@link Long#MAX_VALUE}).
+     */
+    static long iterationLimit(double tolerance, double discount) {
+        double sweeps = 10 * Math.ceil(Math.log(tolerance * (1 - discount)) / Math.log(discount)) + 1000;
+        return sweeps >= Long.MAX_VALUE ? Long.MAX_VALUE : Math.max(1000, (long) sweeps);
     }
 
     /**
@@ -61,12 +84,8 @@ public final class DynamicPivotMechanism {
      * @throws IllegalArgumentException if the tolerance is not positive and finite
      */
     public static DynamicPivotMechanism of(DynamicEnvironment environment, double tolerance) {
-        if (environment == null) {
-            throw new IllegalArgumentException("environment must not be null");
-        }
-        if (!(tolerance > 0) || !Double.isFinite(tolerance)) {
-            throw new IllegalArgumentException("tolerance must be finite and > 0 (got " + tolerance + ")");
-        }
+        Arguments.notNull("environment", environment);
+        Arguments.positive("tolerance", tolerance);
         return new DynamicPivotMechanism(environment, tolerance);
     }
 
@@ -86,7 +105,7 @@ public final class DynamicPivotMechanism {
      * @return the allocation
      */
     public int allocation(int state) {
-        return welfare.action(state);
+        return welfare.payload().orElseThrow().policy().action(state);
     }
 
     /**
@@ -96,7 +115,7 @@ public final class DynamicPivotMechanism {
      * @return {@code W}
      */
     public double welfare(int state) {
-        return welfare.value(state);
+        return welfare.payload().orElseThrow().value(state);
     }
 
     /**
@@ -107,7 +126,8 @@ public final class DynamicPivotMechanism {
      * @return {@code W_{-i}}
      */
     public double welfareWithout(int agent, int state) {
-        return welfareWithout[agent].value(state);
+        return welfareWithout[Arguments.index("agent", agent, welfareWithout.length)].payload().orElseThrow()
+                .value(state);
     }
 
     /**
@@ -203,24 +223,20 @@ public final class DynamicPivotMechanism {
      * @return the residual reached
      */
     public double largestResidual() {
-        double largest = welfare.residual();
-        for (DynamicProgramSolution solution : welfareWithout) {
-            largest = Math.max(largest, solution.residual());
+        double largest = welfare.diagnostics().residual().orElseThrow();
+        for (Solution<ValueFunction<StationaryPolicy>> solution : welfareWithout) {
+            largest = Math.max(largest, solution.diagnostics().residual().orElseThrow());
         }
         return largest;
     }
 
     /**
-     * Whether every value iteration met the tolerance.
+     * Whether every value iteration and policy evaluation met the tolerance.
      *
-     * @return {@link Convergence#CONVERGED} if all did, else {@link Convergence#ITERATION_LIMIT}
+     * @return {@link Status#OPTIMAL} if all did, else {@link Status#ITERATION_LIMIT}
      */
-    public Convergence convergence() {
-        boolean all = welfare.converged();
-        for (DynamicProgramSolution solution : welfareWithout) {
-            all &= solution.converged();
-        }
-        return all ? Convergence.CONVERGED : Convergence.ITERATION_LIMIT;
+    public Status status() {
+        return status;
     }
 
     /**

@@ -1,5 +1,10 @@
 package org.mdlab.dynamic;
 
+import org.mdlab.market.Arguments;
+import org.mdlab.optimisation.Solution;
+import org.mdlab.optimisation.SolverOptions;
+import org.mdlab.optimisation.Status;
+
 /**
  * The Gittins index of a Bernoulli arm with a Beta prior, computed by the restart-in-state formulation
  * of Katehakis and Veinott (1987, Mathematics of Operations Research 12(2)): in the Markov decision
@@ -12,10 +17,12 @@ package org.mdlab.dynamic;
  * @param truncationBound the bound {@code δ^depth} on the index error from truncating the belief space
  * @param residual        the Bellman residual of the restart problem's value iteration
  * @param discount        the discount factor; in (0, 1)
- * @param convergence     whether value iteration met its tolerance
+ * @param status          how value iteration stopped: {@link Status#OPTIMAL} when it met its tolerance
  */
 public record GittinsIndex(double index, double truncationBound, double residual, double discount,
-                           Convergence convergence) {
+                           Status status) {
+
+    private static final long ITERATION_LIMIT = 100_000;
 
     /**
      * Validates the components.
@@ -36,9 +43,7 @@ public record GittinsIndex(double index, double truncationBound, double residual
         if (!(discount > 0 && discount < 1)) {
             throw new IllegalArgumentException("discount must lie in (0, 1) (got " + discount + ")");
         }
-        if (convergence == null) {
-            throw new IllegalArgumentException("convergence must not be null");
-        }
+        Arguments.notNull("status", status);
     }
 
     /**
@@ -68,6 +73,9 @@ public record GittinsIndex(double index, double truncationBound, double residual
      */
     public static GittinsIndex ofBelief(BetaBernoulliBeliefs beliefs, int successes, int failures,
                                         double discount, double tolerance) {
+        Arguments.notNull("beliefs", beliefs);
+        Arguments.openUnit("discount", discount);
+        Arguments.positive("tolerance", tolerance);
         if (successes < 0 || failures < 0 || successes + failures >= beliefs.depth()) {
             throw new IllegalArgumentException("successes and failures must be >= 0 with sum < " + beliefs.depth()
                     + " (got " + successes + ", " + failures + ")");
@@ -81,9 +89,11 @@ public record GittinsIndex(double index, double truncationBound, double residual
             builder.row(s, 0, local.mean(s), successors(local, s), probabilities(local, s));
             builder.row(s, 1, local.mean(root), successors(local, root), probabilities(local, root));
         }
-        DynamicProgramSolution solution = builder.build().valueIteration(tolerance, 100_000);
-        return new GittinsIndex((1 - discount) * solution.value(root), Math.pow(discount, local.depth()),
-                solution.residual(), discount, solution.convergence());
+        Solution<ValueFunction<StationaryPolicy>> solution = builder.build()
+                .solve(SolverOptions.defaults().withTolerance(tolerance).withIterationLimit(ITERATION_LIMIT));
+        ValueFunction<StationaryPolicy> values = solution.payload().orElseThrow();
+        return new GittinsIndex((1 - discount) * values.value(root), Math.pow(discount, local.depth()),
+                solution.diagnostics().residual().orElseThrow(), discount, solution.status());
     }
 
     /**

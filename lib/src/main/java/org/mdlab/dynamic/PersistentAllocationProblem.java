@@ -1,11 +1,11 @@
 package org.mdlab.dynamic;
 
-import org.mdlab.optimisation.SolverState;
-import org.mdlab.progress.Progress;
-import org.ojalgo.optimisation.Expression;
-import org.ojalgo.optimisation.ExpressionsBasedModel;
-import org.ojalgo.optimisation.Optimisation;
-import org.ojalgo.optimisation.Variable;
+import org.mdlab.market.Arguments;
+import org.mdlab.optimisation.Diagnostics;
+import org.mdlab.optimisation.LinearProgram;
+import org.mdlab.optimisation.Solution;
+import org.mdlab.optimisation.SolverOptions;
+import org.mdlab.optimisation.Status;
 
 /**
  * The recursion of a {@link PersistentAllocation} (Guo and Hörner, "Dynamic Allocation without Money",
@@ -48,16 +48,18 @@ import org.ojalgo.optimisation.Variable;
  * grid values are lower bounds on its values, and refining a grid into one containing it cannot lower
  * them. Immutable.
  */
-public final class PersistentAllocationProblem {
+public final class PersistentAllocationProblem implements BellmanOperator<PersistentAllocationPolicy> {
 
     private final PersistentAllocation model;
     private final int points;
     private final double[] top;
 
+    /** The most grid points per axis: {@code 2 n²} states, each with a program of {@code 2 n²} variables. */
+    public static final int MAX_POINTS = 100;
+
     PersistentAllocationProblem(PersistentAllocation model, int points) {
-        if (points < 2) {
-            throw new IllegalArgumentException("points must be >= 2 (got " + points + ")");
-        }
+        Arguments.atLeast("points", points, 2);
+        Arguments.sizeAtMost("points", points, MAX_POINTS, "2 points² linear programs of 2 points² variables per round");
         this.model = model;
         this.points = points;
         this.top = new double[] {model.alwaysFundUtility(0), model.alwaysFundUtility(1)};
@@ -68,12 +70,23 @@ public final class PersistentAllocationProblem {
         return model;
     }
 
+    /**
+     * The contraction modulus: the model's discount factor.
+     *
+     * @return {@code δ}
+     */
+    @Override
+    public double discount() {
+        return model.discount();
+    }
+
     /** @return grid points per axis, {@code n} */
     public int points() {
         return points;
     }
 
     /** @return the number of states {@code 2 n²} */
+    @Override
     public int stateCount() {
         return 2 * points * points;
     }
@@ -135,24 +148,19 @@ public final class PersistentAllocationProblem {
     }
 
     /**
-     * One application of the Bellman operator: the program in the class comment at every state whose
-     * value is finite, with continuations restricted to such states.
+     * {@inheritDoc} Here the program in the class comment at every state whose value is finite, with
+     * continuations restricted to such states; a state whose program is infeasible becomes infeasible
+     * (value {@code -∞}). The returned values are the greedy policy's backup of {@code values}.
+     * Cancellation is polled before each program.
      *
      * @param values {@code V} per state; {@code -∞} marks a state that cannot be promised; no NaN or {@code +∞}
-     * @return the greedy policy (states whose program is infeasible become infeasible), or the state of the
-     *         first program that ended neither optimal nor infeasible
-     * @throws IllegalArgumentException if values has the wrong length or a NaN or {@code +∞} entry
+     * @return the backup with the greedy policy, or the status of the first program that ended neither
+     *         optimal nor infeasible, with its state in the note
      */
-    public PersistentAllocationStep bellman(double[] values) {
-        if (values == null || values.length != stateCount()) {
-            throw new IllegalArgumentException("values must have one entry per state: expected " + stateCount()
-                    + " (got " + (values == null ? "null" : values.length) + ")");
-        }
-        for (double v : values) {
-            if (Double.isNaN(v) || v == Double.POSITIVE_INFINITY) {
-                throw new IllegalArgumentException("values must be finite or -Infinity (got " + v + ")");
-            }
-        }
+    @Override
+    public Solution<ValueFunction<PersistentAllocationPolicy>> improve(double[] values, SolverOptions options) {
+        requireValues(values);
+        Arguments.notNull("options", options);
         int cells = points * points;
         boolean[] feasible = new boolean[stateCount()];
         double[][] funding = new double[stateCount()][2];
@@ -161,118 +169,112 @@ public final class PersistentAllocationProblem {
             if (values[s] == Double.NEGATIVE_INFINITY) {
                 continue;
             }
-            Optimisation.Result result = program(s, values);
-            SolverState state = SolverState.of(result.getState());
-            if (state == SolverState.INFEASIBLE) {
+            Program program = new Program(s, values);
+            Solution<LinearProgram.Point> result = program.lp.maximise(options);
+            if (result.status() == Status.INFEASIBLE) {
                 continue;
             }
-            if (state != SolverState.OPTIMAL) {
-                return PersistentAllocationStep.failed(state, s);
+            if (!result.isOptimal()) {
+                return Solution.failure(result.status() == Status.ITERATION_LIMIT ? Status.FAILED : result.status(),
+                        Diagnostics.iterations(1).withNote("the program at state " + s + " ended " + result.status()));
             }
             feasible[s] = true;
-            int index = 0;
+            LinearProgram.Point point = result.value();
             for (int i = 0; i < 2; i++) {
-                funding[s][i] = Math.min(1, Math.max(0, result.doubleValue(index++)));
+                funding[s][i] = Math.min(1, Math.max(0, point.value(program.x[i])));
                 for (int g = 0; g < cells; g++) {
-                    if (values[i * cells + g] != Double.NEGATIVE_INFINITY) {
-                        continuation[s][i][g] = result.doubleValue(index++);
+                    if (program.y[i][g] != null) {
+                        continuation[s][i][g] = point.value(program.y[i][g]);
                     }
                 }
                 clean(continuation[s][i]);
             }
         }
-        return PersistentAllocationStep.solved(new PersistentAllocationPolicy(this, feasible, funding, continuation));
+        PersistentAllocationPolicy policy = new PersistentAllocationPolicy(this, feasible, funding, continuation);
+        return Solution.optimal(new ValueFunction<>(policy.backup(values), policy), Diagnostics.iterations(stateCount()));
     }
 
     /**
-     * LP-based value-function iteration from {@code V = 0} on every grid state, with up to
-     * {@code evaluationSweeps} sweeps of the greedy policy's own recursion between LP rounds (modified
-     * policy iteration, Puterman 1994, §6.5; skipped after a round that dropped a state, whose greedy
-     * policy may still lead into it). A round that drops a state has infinite residual; the
-     * iteration stops when no state was dropped and {@code ||T V - V||_∞} over the kept states is at most
-     * {@code tolerance}, or after {@code maxIterations} rounds.
-     *
-     * @param tolerance        the target Bellman residual; finite, {@code > 0}
-     * @param maxIterations    the largest number of LP rounds; {@code >= 1}
-     * @param evaluationSweeps policy-evaluation sweeps per round; {@code >= 0}
-     * @return the values whose residual was measured with their greedy policy, or the failed solver state
-     * @throws IllegalArgumentException if an argument breaks its rule
+     * {@inheritDoc} Here {@link PersistentAllocationPolicy#backup}.
      */
-    public PersistentAllocationSolution solve(double tolerance, int maxIterations, int evaluationSweeps) {
-        if (!(tolerance > 0) || !Double.isFinite(tolerance)) {
-            throw new IllegalArgumentException("tolerance must be finite and > 0 (got " + tolerance + ")");
+    @Override
+    public double[] backup(PersistentAllocationPolicy policy, double[] values) {
+        if (Arguments.notNull("policy", policy).problem() != this) {
+            throw new IllegalArgumentException("policy must belong to this problem (" + this + ")");
         }
-        if (maxIterations < 1) {
-            throw new IllegalArgumentException("maxIterations must be >= 1 (got " + maxIterations + ")");
+        return policy.backup(values);
+    }
+
+    /**
+     * LP-based value-function iteration from {@code V = 0} on every grid state by the
+     * {@link ValueIteration} driver, with {@code evaluationSweeps − 1} sweeps of the greedy policy's own
+     * recursion between LP rounds (modified policy iteration, Puterman 1994, §6.5; skipped after a round
+     * that dropped a state, whose greedy policy may still lead into it). A round that drops a state has
+     * infinite residual; the iteration stops when no state was dropped and {@code ||T V - V||_∞} over the
+     * kept states is at most the tolerance. Each round solves up to {@link #stateCount()} linear programs.
+     *
+     * @param options tolerance (Bellman residual), iteration limit (LP rounds), evaluation sweeps, progress,
+     *                cancellation
+     * @return the values whose residual was measured with their greedy policy, or the failed status
+     * @throws IllegalArgumentException if {@code options} is null
+     * @throws java.util.concurrent.CancellationException if cancellation was requested
+     */
+    public Solution<ValueFunction<PersistentAllocationPolicy>> solve(SolverOptions options) {
+        return ValueIteration.solve(this, new double[stateCount()], Arguments.notNull("options", options),
+                "persistent allocation LP iteration, " + stateCount() + " states");
+    }
+
+    private void requireValues(double[] values) {
+        if (Arguments.notNull("values", values).length != stateCount()) {
+            throw new IllegalArgumentException("values must have one entry per state: expected " + stateCount()
+                    + " (got " + values.length + ")");
         }
-        if (evaluationSweeps < 0) {
-            throw new IllegalArgumentException("evaluationSweeps must be >= 0 (got " + evaluationSweeps + ")");
-        }
-        double[] values = new double[stateCount()];
-        double residual = Double.POSITIVE_INFINITY;
-        try (Progress progress = Progress.start("persistent allocation LP iteration, " + stateCount() + " states",
-                maxIterations)) {
-            for (int iteration = 1; ; iteration++) {
-                PersistentAllocationStep step = bellman(values);
-                progress.advance(1);
-                if (!step.solved()) {
-                    return PersistentAllocationSolution.failed(this, values, residual, iteration, step.state(),
-                            step.failedState());
-                }
-                PersistentAllocationPolicy policy = step.policy();
-                double[] next = policy.backup(values);
-                residual = 0;
-                for (int s = 0; s < values.length; s++) {
-                    if (values[s] != Double.NEGATIVE_INFINITY) {
-                        residual = Math.max(residual, next[s] == Double.NEGATIVE_INFINITY
-                                ? Double.POSITIVE_INFINITY : Math.abs(next[s] - values[s]));
-                    }
-                }
-                if (residual <= tolerance || iteration == maxIterations) {
-                    Convergence convergence = residual <= tolerance ? Convergence.CONVERGED : Convergence.ITERATION_LIMIT;
-                    return PersistentAllocationSolution.solved(values, policy, residual, iteration, convergence);
-                }
-                values = next;
-                for (int sweep = 0; sweep < evaluationSweeps && residual < Double.POSITIVE_INFINITY; sweep++) {
-                    values = policy.backup(values);
-                }
+        for (double v : values) {
+            if (Double.isNaN(v) || v == Double.POSITIVE_INFINITY) {
+                throw new IllegalArgumentException("values must be finite or -Infinity (got " + v + ")");
             }
         }
     }
 
-    private Optimisation.Result program(int s, double[] values) {
-        int j = belief(s);
-        int cells = points * points;
-        double delta = model.discount();
-        ExpressionsBasedModel lp = new ExpressionsBasedModel();
-        Expression promise = lp.addExpression("promise").level(promise(s));
-        Expression threat = lp.addExpression("threat").upper(threat(s));
-        Expression[] ic = {lp.addExpression("IC0").lower(0), lp.addExpression("IC1").lower(0)};
-        for (int i = 0; i < 2; i++) {
-            double own = model.transition(j, i);
-            double other = model.transition(1 - j, i);
-            double flow = (1 - delta) * model.value(i);
-            Variable x = lp.addVariable("x" + i).lower(0).upper(1)
-                    .weight(own * (1 - delta) * (model.value(i) - model.cost()));
-            promise.set(x, own * flow);
-            threat.set(x, other * flow);
-            ic[i].set(x, flow);
-            ic[1 - i].set(x, -(1 - delta) * model.value(1 - i));
-            Expression sum = lp.addExpression("y" + i).level(1);
-            for (int g = 0; g < cells; g++) {
-                int next = i * cells + g;
-                if (values[next] == Double.NEGATIVE_INFINITY) {
-                    continue;
+    /** The linear program of one state with its variables. */
+    private final class Program {
+        final LinearProgram lp = LinearProgram.create();
+        final LinearProgram.Variable[] x = new LinearProgram.Variable[2];
+        final LinearProgram.Variable[][] y;
+
+        Program(int s, double[] values) {
+            int j = belief(s);
+            int cells = points * points;
+            y = new LinearProgram.Variable[2][cells];
+            double delta = model.discount();
+            LinearProgram.Constraint promise = lp.constraint("promise").level(promise(s));
+            LinearProgram.Constraint threat = lp.constraint("threat").upper(threat(s));
+            LinearProgram.Constraint[] ic = {lp.constraint("IC0").lower(0), lp.constraint("IC1").lower(0)};
+            for (int i = 0; i < 2; i++) {
+                double own = model.transition(j, i);
+                double other = model.transition(1 - j, i);
+                double flow = (1 - delta) * model.value(i);
+                x[i] = lp.variable("x" + i).lower(0).upper(1).weight(own * (1 - delta) * (model.value(i) - model.cost()));
+                promise.set(x[i], own * flow);
+                threat.set(x[i], other * flow);
+                ic[i].set(x[i], flow);
+                ic[1 - i].set(x[i], -(1 - delta) * model.value(1 - i));
+                LinearProgram.Constraint sum = lp.constraint("y" + i).level(1);
+                for (int g = 0; g < cells; g++) {
+                    int next = i * cells + g;
+                    if (values[next] == Double.NEGATIVE_INFINITY) {
+                        continue;
+                    }
+                    LinearProgram.Variable v = lp.variable("y" + i + "_" + g).lower(0).weight(own * delta * values[next]);
+                    y[i][g] = v;
+                    sum.set(v, 1);
+                    promise.set(v, own * delta * promise(next));
+                    threat.set(v, other * delta * promise(next));
+                    ic[i].set(v, delta * promise(next));
+                    ic[1 - i].set(v, -delta * threat(next));
                 }
-                Variable y = lp.addVariable("y" + i + "_" + g).lower(0).weight(own * delta * values[next]);
-                sum.set(y, 1);
-                promise.set(y, own * delta * promise(next));
-                threat.set(y, other * delta * promise(next));
-                ic[i].set(y, delta * promise(next));
-                ic[1 - i].set(y, -delta * threat(next));
             }
         }
-        return lp.maximise();
     }
 
     private static void clean(double[] lottery) {

@@ -1,5 +1,7 @@
 package org.mdlab.dynamic;
 
+import org.mdlab.market.Arguments;
+
 /**
  * A recursive contract of a {@link PromisedUtilityProblem}: at each grid point {@code w_j} and for each
  * reported type {@code i}, a lottery {@code x_i(k)} over flow outcomes and a lottery {@code y_i(l)} over
@@ -12,11 +14,43 @@ public final class PromisedUtilityContract {
     private final PromisedUtilityProblem problem;
     private final double[][][] outcome;
     private final double[][][] continuation;
+    private final double[] flows;
+    private final double[][] transitions;
 
     PromisedUtilityContract(PromisedUtilityProblem problem, double[][][] outcome, double[][][] continuation) {
         this.problem = problem;
         this.outcome = outcome;
         this.continuation = continuation;
+        int n = outcome.length;
+        this.flows = new double[n];
+        this.transitions = new double[n][n];
+        for (int j = 0; j < n; j++) {
+            double sum = 0;
+            for (int i = 0; i < problem.typeCount(); i++) {
+                for (int k = 0; k < problem.outcomeCount(); k++) {
+                    sum += problem.typeProbability(i) * outcome[j][i][k] * problem.principalPayoff(i, k);
+                }
+                for (int l = 0; l < n; l++) {
+                    transitions[j][l] += problem.typeProbability(i) * continuation[j][i][l];
+                }
+            }
+            flows[j] = (1 - problem.discount()) * sum;
+        }
+    }
+
+    /** {@code (T_π V)(w_j) = f_j + δ Σ_l P(j, l) V(w_l)}; {@code values} checked by the caller. */
+    double[] backup(double[] values) {
+        int n = flows.length;
+        double delta = problem.discount();
+        double[] next = new double[n];
+        for (int j = 0; j < n; j++) {
+            double expectation = 0;
+            for (int l = 0; l < n; l++) {
+                expectation += transitions[j][l] * values[l];
+            }
+            next[j] = flows[j] + delta * expectation;
+        }
+        return next;
     }
 
     /** @return the problem this contract belongs to */
@@ -151,13 +185,7 @@ public final class PromisedUtilityContract {
      * @return {@code (1-δ) Σ_i π_i Σ_k x_i(k) r(i,k)}
      */
     public double principalFlow(int gridPoint) {
-        double sum = 0;
-        for (int i = 0; i < typeCount(); i++) {
-            for (int k = 0; k < problem.outcomeCount(); k++) {
-                sum += problem.typeProbability(i) * outcome[gridPoint][i][k] * problem.principalPayoff(i, k);
-            }
-        }
-        return (1 - problem.discount()) * sum;
+        return flows[Arguments.index("gridPoint", gridPoint, flows.length)];
     }
 
     /**
@@ -167,15 +195,6 @@ public final class PromisedUtilityContract {
      * @return the chain
      */
     public PromisedUtilityChain chain() {
-        int n = gridSize();
-        double[][] transitions = new double[n][n];
-        for (int j = 0; j < n; j++) {
-            for (int i = 0; i < typeCount(); i++) {
-                for (int l = 0; l < n; l++) {
-                    transitions[j][l] += problem.typeProbability(i) * continuation[j][i][l];
-                }
-            }
-        }
         return PromisedUtilityChain.of(problem.grid(), transitions);
     }
 

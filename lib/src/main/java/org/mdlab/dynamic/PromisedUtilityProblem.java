@@ -1,12 +1,13 @@
 package org.mdlab.dynamic;
 
+import org.mdlab.market.Arguments;
+import org.mdlab.optimisation.Diagnostics;
+import org.mdlab.optimisation.LinearProgram;
+import org.mdlab.optimisation.Solution;
+import org.mdlab.optimisation.SolverOptions;
+import org.mdlab.optimisation.Status;
+
 import java.util.Arrays;
-import org.mdlab.optimisation.SolverState;
-import org.mdlab.progress.Progress;
-import org.ojalgo.optimisation.Expression;
-import org.ojalgo.optimisation.ExpressionsBasedModel;
-import org.ojalgo.optimisation.Optimisation;
-import org.ojalgo.optimisation.Variable;
 
 /**
  * A repeated principal–agent problem with an i.i.d. private type, solved recursively in the agent's
@@ -26,7 +27,7 @@ import org.ojalgo.optimisation.Variable;
  * {@code i}; those are the IC constraints imposed. The Bellman operator is a δ-contraction in the sup
  * norm. Immutable.
  */
-public final class PromisedUtilityProblem {
+public final class PromisedUtilityProblem implements BellmanOperator<PromisedUtilityContract> {
 
     private static final double CLEAN = 1e-10;
 
@@ -189,7 +190,18 @@ public final class PromisedUtilityProblem {
         return grid.length;
     }
 
+    /**
+     * The states of the recursion are the grid points.
+     *
+     * @return {@link #gridSize()}
+     */
+    @Override
+    public int stateCount() {
+        return grid.length;
+    }
+
     /** @return δ */
+    @Override
     public double discount() {
         return discount;
     }
@@ -247,207 +259,167 @@ public final class PromisedUtilityProblem {
     }
 
     /**
-     * One application of the Bellman operator: one linear program per grid point (the program in the
-     * class comment), solved by ojAlgo.
+     * {@inheritDoc} Here one linear program per grid point (the program in the class comment), solved by
+     * {@link LinearProgram}; the returned values are recomputed from the cleaned lotteries. Cancellation is
+     * polled before each program.
      *
-     * @param values the current principal values {@code V(w_j)}; one per grid point, finite
-     * @return the updated values with the maximising contract, or the solver state and grid point of the
-     *         first program that was not solved to optimality
-     * @throws IllegalArgumentException if {@code values} has the wrong length or a non-finite entry
+     * @return {@code T V} with the maximising contract, or the status of the first program that was not
+     *         solved to optimality, with its grid point in the note
      */
-    public PromisedUtilityStep bellman(double[] values) {
+    @Override
+    public Solution<ValueFunction<PromisedUtilityContract>> improve(double[] values, SolverOptions options) {
         requireValues(values);
+        Arguments.notNull("options", options);
         int n = grid.length;
         double[] next = new double[n];
         double[][][] outcome = new double[n][][];
         double[][][] continuation = new double[n][][];
         for (int j = 0; j < n; j++) {
-            Optimisation.Result result = program(j, values);
-            SolverState state = SolverState.of(result.getState());
-            if (state != SolverState.OPTIMAL) {
-                return PromisedUtilityStep.failed(state, j);
+            Program program = program(j, values);
+            Solution<LinearProgram.Point> result = program.lp.maximise(options);
+            if (!result.isOptimal()) {
+                return Solution.failure(result.status() == Status.ITERATION_LIMIT ? Status.FAILED : result.status(),
+                        Diagnostics.iterations(1).withNote("the program at grid point " + j + " ended " + result.status()));
             }
             outcome[j] = new double[typeCount()][];
             continuation[j] = new double[typeCount()][];
-            read(result, outcome[j], continuation[j]);
+            program.read(result.value(), outcome[j], continuation[j]);
             next[j] = flowValue(outcome[j]) + discount * continuationValue(continuation[j], values);
         }
-        return PromisedUtilityStep.solved(next, new PromisedUtilityContract(this, outcome, continuation));
+        return Solution.optimal(new ValueFunction<>(next, new PromisedUtilityContract(this, outcome, continuation)),
+                Diagnostics.iterations(n));
     }
 
     /**
-     * The principal's value of a fixed contract, {@code V = f + δ P V}, by successive approximation until
-     * the change between iterates is at most {@code tolerance (1 - δ) / δ} (then within {@code tolerance}
-     * of the contract's value) or {@code sweeps} sweeps were made.
+     * {@inheritDoc} Here {@code (T_π V)(w_j) = f_j + δ Σ_l P_π(j, l) V(w_l)}, with {@code f_j} the
+     * contract's principal flow at {@code w_j} and {@code P_π} its chain.
+     */
+    @Override
+    public double[] backup(PromisedUtilityContract contract, double[] values) {
+        requireContract(contract);
+        requireValues(values);
+        return contract.backup(values);
+    }
+
+    /**
+     * The principal's value of a fixed contract, {@code V = f + δ P V}, by successive approximation from
+     * {@code start} ({@link ValueIteration#evaluate}): stops when the change between iterates is at most
+     * {@code tolerance (1 - δ) / δ} (then within {@code tolerance} of the contract's value) or after the
+     * iteration limit of {@code options}.
      *
      * @param contract a contract of this problem
-     * @param start    the starting values; one per grid point
-     * @param tolerance the target accuracy; {@code > 0}
-     * @param sweeps   the largest number of sweeps; {@code >= 0}
-     * @return the values after the sweeps
+     * @param start    the starting values; one per grid point, finite
+     * @param options  tolerance (accuracy of the values), iteration limit (sweeps) and cancellation
+     * @return the values, {@link Status#ITERATION_LIMIT} when the sweeps ran out first
      * @throws IllegalArgumentException if the contract belongs to another problem or an argument breaks its rule
      */
-    public double[] evaluate(PromisedUtilityContract contract, double[] start, double tolerance, int sweeps) {
-        if (contract == null || contract.gridSize() != grid.length || contract.typeCount() != typeCount()) {
-            throw new IllegalArgumentException("contract must have " + grid.length + " grid points and "
-                    + typeCount() + " types");
-        }
+    public Solution<double[]> evaluate(PromisedUtilityContract contract, double[] start, SolverOptions options) {
+        requireContract(contract);
         requireValues(start);
-        if (!(tolerance > 0)) {
-            throw new IllegalArgumentException("tolerance must be > 0 (got " + tolerance + ")");
-        }
-        if (sweeps < 0) {
-            throw new IllegalArgumentException("sweeps must be >= 0 (got " + sweeps + ")");
-        }
-        int n = grid.length;
-        double[] flow = new double[n];
-        for (int j = 0; j < n; j++) {
-            flow[j] = contract.principalFlow(j);
-        }
-        double[][] transition = contract.chain().transitions();
-        double[] values = start.clone();
-        double[] next = new double[n];
-        double stop = tolerance * (1 - discount) / discount;
-        for (int sweep = 0; sweep < sweeps; sweep++) {
-            double change = 0;
-            for (int j = 0; j < n; j++) {
-                double expectation = 0;
-                for (int l = 0; l < n; l++) {
-                    expectation += transition[j][l] * values[l];
-                }
-                next[j] = flow[j] + discount * expectation;
-                change = Math.max(change, Math.abs(next[j] - values[j]));
-            }
-            double[] swap = values;
-            values = next;
-            next = swap;
-            if (change <= stop) {
-                break;
-            }
-        }
-        return values;
+        Arguments.notNull("options", options);
+        return ValueIteration.evaluate(contract::backup, discount, start, options,
+                "promised-utility policy evaluation");
     }
 
     /**
-     * LP-based value-function iteration from {@code V = 0}, optionally accelerated by partial policy
-     * evaluation between LP steps (modified policy iteration, Puterman 1994, Markov Decision Processes,
-     * §6.5): each round applies the Bellman operator by LPs; it stops when the sup-norm residual
-     * {@code ||T V - V||_∞} is at most {@code tolerance}, otherwise replaces {@code V} by {@code T V}
-     * improved by up to {@code evaluationSweeps} sweeps of the maximising contract's own recursion.
-     * With {@code evaluationSweeps = 0} this is plain value iteration.
+     * LP-based value-function iteration from {@code V = 0} by the {@link ValueIteration} driver, accelerated
+     * by {@code evaluationSweeps − 1} sweeps of the maximising contract's own recursion between LP rounds
+     * when {@link SolverOptions#evaluationSweeps()} exceeds 1 (modified policy iteration, Puterman 1994,
+     * §6.5): stops when the sup-norm residual {@code ||T V - V||_∞} is at most the tolerance. Each round
+     * solves {@link #gridSize()} linear programs.
      *
-     * @param tolerance        the target Bellman residual; {@code > 0}
-     * @param maxIterations    the largest number of LP rounds; {@code >= 1}
-     * @param evaluationSweeps policy-evaluation sweeps per round; {@code >= 0}
-     * @return the values whose residual was measured, the maximising contract, the residual, the rounds
-     *         used, whether the tolerance was met and the solver state of the LPs
-     * @throws IllegalArgumentException if an argument breaks its rule
+     * @param options tolerance (Bellman residual), iteration limit (LP rounds), evaluation sweeps, progress,
+     *                cancellation
+     * @return the values whose residual was measured with the contract greedy for them; the status of the
+     *         first failed program otherwise
+     * @throws IllegalArgumentException if {@code options} is null
+     * @throws java.util.concurrent.CancellationException if cancellation was requested
      */
-    public PromisedUtilitySolution solve(double tolerance, int maxIterations, int evaluationSweeps) {
-        if (!(tolerance > 0) || !Double.isFinite(tolerance)) {
-            throw new IllegalArgumentException("tolerance must be finite and > 0 (got " + tolerance + ")");
-        }
-        if (maxIterations < 1) {
-            throw new IllegalArgumentException("maxIterations must be >= 1 (got " + maxIterations + ")");
-        }
-        if (evaluationSweeps < 0) {
-            throw new IllegalArgumentException("evaluationSweeps must be >= 0 (got " + evaluationSweeps + ")");
-        }
-        double[] values = new double[grid.length];
-        double residual = Double.POSITIVE_INFINITY;
-        int iteration = 0;
-        try (Progress progress = Progress.start("promised-utility LP iteration, " + grid.length + " grid points",
-                maxIterations)) {
-            while (true) {
-                iteration++;
-                PromisedUtilityStep step = bellman(values);
-                progress.advance(1);
-                if (!step.solved()) {
-                    return PromisedUtilitySolution.failed(this, values, residual, iteration, step.state(),
-                            step.failedGridPoint());
-                }
-                double[] next = step.values();
-                residual = 0;
-                for (int j = 0; j < values.length; j++) {
-                    residual = Math.max(residual, Math.abs(next[j] - values[j]));
-                }
-                if (residual <= tolerance || iteration == maxIterations) {
-                    Convergence convergence = residual <= tolerance ? Convergence.CONVERGED : Convergence.ITERATION_LIMIT;
-                    return PromisedUtilitySolution.solved(values, step.contract(), residual, iteration, convergence);
-                }
-                values = evaluationSweeps == 0 ? next
-                        : evaluate(step.contract(), next, tolerance * 1e-3, evaluationSweeps);
-            }
+    public Solution<ValueFunction<PromisedUtilityContract>> solve(SolverOptions options) {
+        return ValueIteration.solve(this, new double[grid.length], Arguments.notNull("options", options),
+                "promised-utility LP iteration, " + grid.length + " grid points");
+    }
+
+    private void requireContract(PromisedUtilityContract contract) {
+        if (Arguments.notNull("contract", contract).problem() != this) {
+            throw new IllegalArgumentException("contract must belong to this problem (" + this + ")");
         }
     }
 
-    private Optimisation.Result program(int j, double[] values) {
-        int m = typeCount();
-        int outcomes = outcomeCount();
-        int n = grid.length;
-        ExpressionsBasedModel model = new ExpressionsBasedModel();
-        Variable[][] x = new Variable[m][outcomes];
-        Variable[][] y = new Variable[m][n];
-        Expression promise = model.addExpression("promise").level(grid[j]);
-        for (int i = 0; i < m; i++) {
-            Expression xSum = model.addExpression("x" + i).level(1);
-            Expression ySum = model.addExpression("y" + i).level(1);
-            for (int k = 0; k < outcomes; k++) {
-                if (!feasible[i][k]) {
-                    continue;
-                }
-                x[i][k] = model.addVariable("x" + i + "_" + k).lower(0)
-                        .weight(typeProbabilities[i] * (1 - discount) * principalPayoff[i][k]);
-                xSum.set(x[i][k], 1);
-                promise.set(x[i][k], typeProbabilities[i] * (1 - discount) * agentUtility[i][k]);
-            }
-            for (int l = 0; l < n; l++) {
-                y[i][l] = model.addVariable("y" + i + "_" + l).lower(0)
-                        .weight(typeProbabilities[i] * discount * values[l]);
-                ySum.set(y[i][l], 1);
-                promise.set(y[i][l], typeProbabilities[i] * discount * grid[l]);
-            }
-        }
-        for (int i = 0; i < m; i++) {
-            for (int r = 0; r < m; r++) {
-                if (!canMimic[i][r]) {
-                    continue;
-                }
-                Expression ic = model.addExpression("IC" + i + "_" + r).lower(0);
+    /** The linear program of one grid point with its variables. */
+    private final class Program {
+        final LinearProgram lp = LinearProgram.create();
+        final LinearProgram.Variable[][] x;
+        final LinearProgram.Variable[][] y;
+
+        Program(int j, double[] values) {
+            int m = typeCount();
+            int outcomes = outcomeCount();
+            int n = grid.length;
+            x = new LinearProgram.Variable[m][outcomes];
+            y = new LinearProgram.Variable[m][n];
+            LinearProgram.Constraint promise = lp.constraint("promise").level(grid[j]);
+            for (int i = 0; i < m; i++) {
+                LinearProgram.Constraint xSum = lp.constraint("x" + i).level(1);
+                LinearProgram.Constraint ySum = lp.constraint("y" + i).level(1);
                 for (int k = 0; k < outcomes; k++) {
-                    if (feasible[i][k]) {
-                        ic.set(x[i][k], (1 - discount) * agentUtility[i][k]);
+                    if (!feasible[i][k]) {
+                        continue;
                     }
-                    if (feasible[r][k]) {
-                        ic.set(x[r][k], -(1 - discount) * agentUtility[i][k]);
-                    }
+                    x[i][k] = lp.variable("x" + i + "_" + k).lower(0)
+                            .weight(typeProbabilities[i] * (1 - discount) * principalPayoff[i][k]);
+                    xSum.set(x[i][k], 1);
+                    promise.set(x[i][k], typeProbabilities[i] * (1 - discount) * agentUtility[i][k]);
                 }
                 for (int l = 0; l < n; l++) {
-                    ic.set(y[i][l], discount * grid[l]);
-                    ic.set(y[r][l], -discount * grid[l]);
+                    y[i][l] = lp.variable("y" + i + "_" + l).lower(0).weight(typeProbabilities[i] * discount * values[l]);
+                    ySum.set(y[i][l], 1);
+                    promise.set(y[i][l], typeProbabilities[i] * discount * grid[l]);
+                }
+            }
+            for (int i = 0; i < m; i++) {
+                for (int r = 0; r < m; r++) {
+                    if (canMimic[i][r]) {
+                        incentive(i, r);
+                    }
                 }
             }
         }
-        return model.maximise();
+
+        private void incentive(int i, int r) {
+            LinearProgram.Constraint ic = lp.constraint("IC" + i + "_" + r).lower(0);
+            for (int k = 0; k < outcomeCount(); k++) {
+                if (feasible[i][k]) {
+                    ic.set(x[i][k], (1 - discount) * agentUtility[i][k]);
+                }
+                if (feasible[r][k]) {
+                    ic.set(x[r][k], -(1 - discount) * agentUtility[i][k]);
+                }
+            }
+            for (int l = 0; l < grid.length; l++) {
+                ic.set(y[i][l], discount * grid[l]);
+                ic.set(y[r][l], -discount * grid[l]);
+            }
+        }
+
+        void read(LinearProgram.Point point, double[][] outcome, double[][] continuation) {
+            for (int i = 0; i < typeCount(); i++) {
+                outcome[i] = new double[outcomeCount()];
+                continuation[i] = new double[grid.length];
+                for (int k = 0; k < outcomeCount(); k++) {
+                    outcome[i][k] = feasible[i][k] ? point.value(x[i][k]) : 0;
+                }
+                for (int l = 0; l < grid.length; l++) {
+                    continuation[i][l] = point.value(y[i][l]);
+                }
+                clean(outcome[i]);
+                clean(continuation[i]);
+            }
+        }
     }
 
-    private void read(Optimisation.Result result, double[][] outcome, double[][] continuation) {
-        int m = typeCount();
-        int outcomes = outcomeCount();
-        int n = grid.length;
-        int index = 0;
-        for (int i = 0; i < m; i++) {
-            outcome[i] = new double[outcomes];
-            continuation[i] = new double[n];
-            for (int k = 0; k < outcomes; k++) {
-                outcome[i][k] = feasible[i][k] ? result.doubleValue(index++) : 0;
-            }
-            for (int l = 0; l < n; l++) {
-                continuation[i][l] = result.doubleValue(index++);
-            }
-            clean(outcome[i]);
-            clean(continuation[i]);
-        }
+    private Program program(int j, double[] values) {
+        return new Program(j, values);
     }
 
     private static void clean(double[] lottery) {

@@ -1,5 +1,9 @@
 package org.mdlab.dynamic;
 
+import org.mdlab.optimisation.Solution;
+import org.mdlab.optimisation.SolverOptions;
+import org.mdlab.optimisation.Status;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,10 +18,10 @@ class AllocationWithoutMoneyTest {
     void endPointsAreNeverFundAndAlwaysFund() {
         // Closed forms: U = 0 only by never funding (V = 0); U = Ū only by always funding (V = E v - c).
         PromisedUtilityProblem problem = MODEL.problem(21);
-        PromisedUtilitySolution solution = problem.solve(1e-9, 100, 300);
-        assertEquals(0, solution.value(0), 1e-8);
-        assertEquals(MODEL.maximalUtility() - 1, solution.value(20), 1e-8);
-        PromisedUtilityChain chain = solution.contract().chain();
+        Solution<ValueFunction<PromisedUtilityContract>> solution = problem.solve(Options.of(1e-9, 100, 301));
+        assertEquals(0, solution.value().value(0), 1e-8);
+        assertEquals(MODEL.maximalUtility() - 1, solution.value().value(20), 1e-8);
+        PromisedUtilityChain chain = solution.value().policy().chain();
         assertTrue(chain.absorbing(0) && chain.absorbing(20));
     }
 
@@ -25,11 +29,11 @@ class AllocationWithoutMoneyTest {
     void principalValueNeverBeatsFundingOnlyHighValues() {
         // Bound: (v - c)/v <= (H - c)/H for v in {L, H}, so V(U) <= U (H - c)/H, and V <= π_H (H - c).
         PromisedUtilityProblem problem = MODEL.problem(21);
-        PromisedUtilitySolution solution = problem.solve(1e-9, 100, 300);
+        Solution<ValueFunction<PromisedUtilityContract>> solution = problem.solve(Options.of(1e-9, 100, 301));
         double[] grid = problem.grid();
         for (int j = 0; j < grid.length; j++) {
-            assertTrue(solution.value(j) <= grid[j] * 0.5 + 1e-8);
-            assertTrue(solution.value(j) <= MODEL.firstBest() + 1e-8);
+            assertTrue(solution.value().value(j) <= grid[j] * 0.5 + 1e-8);
+            assertTrue(solution.value().value(j) <= MODEL.firstBest() + 1e-8);
         }
     }
 
@@ -38,7 +42,7 @@ class AllocationWithoutMoneyTest {
         // Exact: absorption probabilities of the grid chain; simulated: 3,000 seeded paths of 600
         // periods; 3.5 standard errors of a Bernoulli mean.
         PromisedUtilityProblem problem = MODEL.problem(21);
-        PromisedUtilityChain chain = problem.solve(1e-9, 100, 300).contract().chain();
+        PromisedUtilityChain chain = problem.solve(Options.of(1e-9, 100, 301)).value().policy().chain();
         int start = 15;
         double exact = chain.absorptionProbabilities(20)[start];
         int[][] paths = chain.simulate(start, 600, 3000, 2024);

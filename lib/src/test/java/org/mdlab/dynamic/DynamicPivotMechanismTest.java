@@ -1,5 +1,6 @@
 package org.mdlab.dynamic;
 
+import org.mdlab.optimisation.Status;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -116,7 +117,7 @@ class DynamicPivotMechanismTest {
         DynamicPivotMechanism pivot = DynamicPivotMechanism.of(model.environment(), 1e-11);
         assertTrue(pivot.largestDeviationGain() <= 1e-7, "gain " + pivot.largestDeviationGain());
         assertTrue(pivot.smallestTruthfulUtility() >= -1e-7);
-        assertEquals(Convergence.CONVERGED, pivot.convergence());
+        assertEquals(Status.OPTIMAL, pivot.status());
         assertTrue(pivot.largestResidual() <= 1e-11);
     }
 

@@ -1,5 +1,6 @@
 package org.mdlab.dynamic;
 
+import org.mdlab.optimisation.Status;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,7 +16,7 @@ class GittinsIndexTest {
     void uniformPriorAtDiscountNineTenthsHasIndex07029() {
         // Target 0.7029 (papers.md §6, derived; Gittins' tables for Beta(1,1), δ = 0.9), to 4 decimals.
         GittinsIndex index = GittinsIndex.ofPrior(new BetaBernoulliBeliefs(1, 1, 200), 0.9, 1e-11);
-        assertEquals(Convergence.CONVERGED, index.convergence());
+        assertEquals(Status.OPTIMAL, index.status());
         assertTrue(index.errorBound() < 1e-8, "error bound " + index.errorBound());
         assertEquals(0.7029, index.index(), 5e-5);
     }

@@ -1,5 +1,9 @@
 package org.mdlab.dynamic;
 
+import org.mdlab.optimisation.Solution;
+import org.mdlab.optimisation.SolverOptions;
+import org.mdlab.optimisation.Status;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,11 +16,11 @@ class HiddenIncomeInsuranceTest {
     private static final HiddenIncomeInsurance MODEL = HiddenIncomeInsurance.of(1, 3, 0.5, 1, 0.7);
     private static final double[] GRID = MODEL.promisedUtilityGrid(-2, 2, 21);
     private static final double[] TRANSFERS = MODEL.transferGrid(-2, 2, 51);
-    private static PromisedUtilitySolution solution;
+    private static Solution<ValueFunction<PromisedUtilityContract>> solution;
 
     @BeforeAll
     static void solve() {
-        solution = MODEL.problem(GRID, TRANSFERS).solve(1e-8, 100, 300);
+        solution = MODEL.problem(GRID, TRANSFERS).solve(Options.of(1e-8, 100, 301));
     }
 
     @Test
@@ -25,17 +29,17 @@ class HiddenIncomeInsuranceTest {
         // section, C(w) = A - ln(-w)/γ. The grid LP differs by the transfer-grid interpolation of u
         // (O(h²), h = 0.2 here) and by the truncation of continuations to ce ∈ [-2, 2], whose effect
         // decays like δ^k with the k steps to the boundary; tolerance 0.02 on |ce| <= 1.
-        assertTrue(solution.converged(), solution.toString());
+        assertTrue(solution.isOptimal(), solution.toString());
         CaraInsurance exact = MODEL.caraReduction();
         for (int j = 5; j <= 15; j++) {
-            assertEquals(exact.cost(GRID[j]), -solution.value(j), 0.02, "ce " + MODEL.certaintyEquivalent(GRID[j]));
+            assertEquals(exact.cost(GRID[j]), -solution.value().value(j), 0.02, "ce " + MODEL.certaintyEquivalent(GRID[j]));
         }
     }
 
     @Test
     void lowIncomeReportsLowerTheContinuationAndHighIncomeReportsRaiseIt() {
         // Thomas and Worrall (1990): transfers fall and continuation utilities rise with reported income.
-        PromisedUtilityContract contract = solution.contract();
+        PromisedUtilityContract contract = solution.value().policy();
         for (int j = 3; j <= 17; j++) {
             assertTrue(contract.meanContinuation(j, 0) < GRID[j] && GRID[j] < contract.meanContinuation(j, 1));
             assertTrue(contract.meanOutcome(j, 0, TRANSFERS) > contract.meanOutcome(j, 1, TRANSFERS));

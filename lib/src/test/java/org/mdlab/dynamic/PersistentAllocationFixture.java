@@ -1,5 +1,9 @@
 package org.mdlab.dynamic;
 
+import org.mdlab.optimisation.Solution;
+import org.mdlab.optimisation.SolverOptions;
+import org.mdlab.optimisation.Status;
+
 /** Solutions shared by the persistent-allocation tests (each LP iteration takes seconds). */
 final class PersistentAllocationFixture {
 
@@ -11,31 +15,37 @@ final class PersistentAllocationFixture {
 
     static final double TOLERANCE = 1e-9;
 
-    private static PersistentAllocationSolution persistentSeven;
-    private static PersistentAllocationSolution persistentFour;
-    private static PersistentAllocationSolution independentSeven;
+    private static Solution<ValueFunction<PersistentAllocationPolicy>> persistentSeven;
+    private static Solution<ValueFunction<PersistentAllocationPolicy>> persistentFour;
+    private static Solution<ValueFunction<PersistentAllocationPolicy>> independentSeven;
 
     private PersistentAllocationFixture() {
     }
 
-    static synchronized PersistentAllocationSolution persistentSeven() {
+    static synchronized Solution<ValueFunction<PersistentAllocationPolicy>> persistentSeven() {
         if (persistentSeven == null) {
-            persistentSeven = PERSISTENT.problem(7).solve(TOLERANCE, 200, 50);
+            persistentSeven = PERSISTENT.problem(7).solve(Options.of(TOLERANCE, 200, 51));
         }
         return persistentSeven;
     }
 
-    static synchronized PersistentAllocationSolution persistentFour() {
+    static synchronized Solution<ValueFunction<PersistentAllocationPolicy>> persistentFour() {
         if (persistentFour == null) {
-            persistentFour = PERSISTENT.problem(4).solve(TOLERANCE, 200, 50);
+            persistentFour = PERSISTENT.problem(4).solve(Options.of(TOLERANCE, 200, 51));
         }
         return persistentFour;
     }
 
-    static synchronized PersistentAllocationSolution independentSeven() {
+    static synchronized Solution<ValueFunction<PersistentAllocationPolicy>> independentSeven() {
         if (independentSeven == null) {
-            independentSeven = PersistentAllocation.independent(IID).problem(7).solve(TOLERANCE, 200, 50);
+            independentSeven = PersistentAllocation.independent(IID).problem(7).solve(Options.of(TOLERANCE, 200, 51));
         }
         return independentSeven;
+    }
+
+    /** {@code V_j(w, ŵ)} of a solution, by belief, promise index and threat index. */
+    static double value(Solution<ValueFunction<PersistentAllocationPolicy>> solution, int belief, int promise, int threat) {
+        PersistentAllocationPolicy policy = solution.value().policy();
+        return solution.value().value(policy.problem().state(belief, promise, threat));
     }
 }

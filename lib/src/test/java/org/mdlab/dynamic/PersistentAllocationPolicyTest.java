@@ -1,5 +1,9 @@
 package org.mdlab.dynamic;
 
+import org.mdlab.optimisation.Solution;
+import org.mdlab.optimisation.SolverOptions;
+import org.mdlab.optimisation.Status;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class PersistentAllocationPolicyTest {
 
     private static PersistentAllocationPolicy policy() {
-        return PersistentAllocationFixture.persistentSeven().policy();
+        return PersistentAllocationFixture.persistentSeven().value().policy();
     }
 
     @Test
@@ -92,13 +96,13 @@ class PersistentAllocationPolicyTest {
     void asymmetricChainPolicyIsAuditedAndPolarises() {
         // Pr(H | L) = 0.2, Pr(L | H) = 0.4 on 5-point grids: the same audit against the agent's true values,
         // and absorption at "never" or "always fund" from every state.
-        PersistentAllocationSolution solution = PersistentAllocation.of(0.5, 2, 1, 0.2, 0.4, 0.85).problem(5)
-                .solve(1e-9, 200, 50);
-        assertTrue(solution.converged(), solution.toString());
-        PersistentAllocationPolicy.Audit audit = solution.policy().audit();
+        Solution<ValueFunction<PersistentAllocationPolicy>> solution = PersistentAllocation.of(0.5, 2, 1, 0.2, 0.4, 0.85).problem(5)
+                .solve(Options.of(1e-9, 200, 51));
+        assertTrue(solution.isOptimal(), solution.toString());
+        PersistentAllocationPolicy.Audit audit = solution.value().policy().audit();
         assertTrue(audit.incentiveSlack() >= -1e-9 && audit.promiseGap() <= 1e-9 && audit.threatExcess() <= 1e-9,
                 audit.toString());
-        PromisedUtilityChain chain = solution.policy().chain();
+        PromisedUtilityChain chain = solution.value().policy().chain();
         double[] never = chain.absorptionProbabilities(0);
         double[] always = chain.absorptionProbabilities(chain.size() - 1);
         for (int k = 0; k < chain.size(); k++) {

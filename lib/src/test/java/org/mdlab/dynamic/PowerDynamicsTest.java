@@ -1,5 +1,9 @@
 package org.mdlab.dynamic;
 
+import org.mdlab.optimisation.Solution;
+import org.mdlab.optimisation.SolverOptions;
+import org.mdlab.optimisation.Status;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -23,10 +27,10 @@ class PowerDynamicsTest {
     void extremePromisesAreCentralisationAndUnrestrictedEmpowerment() {
         // Closed forms: U = 0 only by the default forever (V = 0); U = B only by the agent's project
         // forever (V = b = 1).
-        PromisedUtilitySolution solution = MODEL.problem(11).solve(1e-9, 200, 300);
-        PromisedUtilityContract contract = solution.contract();
-        assertEquals(0, solution.value(0), 1e-8);
-        assertEquals(1, solution.value(10), 1e-8);
+        Solution<ValueFunction<PromisedUtilityContract>> solution = MODEL.problem(11).solve(Options.of(1e-9, 200, 301));
+        PromisedUtilityContract contract = solution.value().policy();
+        assertEquals(0, solution.value().value(0), 1e-8);
+        assertEquals(1, solution.value().value(10), 1e-8);
         assertEquals(PowerDynamics.Mode.CENTRALISATION, PowerDynamics.mode(contract, 0));
         assertEquals(PowerDynamics.Mode.UNRESTRICTED_EMPOWERMENT, PowerDynamics.mode(contract, 10));
     }
@@ -34,8 +38,8 @@ class PowerDynamicsTest {
     @Test
     void principalValueNeverExceedsCooperativeEmpowermentForever() {
         // Bound: the principal's flow is at most p B + (1 - p) b = 1.5 (his best project whenever possible).
-        PromisedUtilitySolution solution = MODEL.problem(11).solve(1e-9, 200, 300);
-        for (double v : solution.values()) {
+        Solution<ValueFunction<PromisedUtilityContract>> solution = MODEL.problem(11).solve(Options.of(1e-9, 200, 301));
+        for (double v : solution.value().values()) {
             assertTrue(v <= 1.5 + 1e-9);
         }
     }

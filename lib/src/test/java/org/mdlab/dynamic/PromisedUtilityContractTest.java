@@ -1,5 +1,9 @@
 package org.mdlab.dynamic;
 
+import org.mdlab.optimisation.Solution;
+import org.mdlab.optimisation.SolverOptions;
+import org.mdlab.optimisation.Status;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,7 +19,7 @@ class PromisedUtilityContractTest {
     @BeforeAll
     static void solve() {
         problem = AllocationWithoutMoney.of(0.5, 2, 1, 0.4, 0.75).problem(9);
-        contract = problem.solve(1e-9, 200, 300).contract();
+        contract = problem.solve(Options.of(1e-9, 200, 301)).value().policy();
     }
 
     @Test

@@ -1,5 +1,9 @@
 package org.mdlab.dynamic;
 
+import org.mdlab.optimisation.Solution;
+import org.mdlab.optimisation.SolverOptions;
+import org.mdlab.optimisation.Status;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -9,7 +13,6 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.DoubleRange;
 import org.junit.jupiter.api.Test;
-import org.mdlab.optimisation.SolverState;
 
 class PromisedUtilityProblemTest {
 
@@ -23,10 +26,10 @@ class PromisedUtilityProblemTest {
     @Test
     void utilityBoughtOneForOneCostsExactlyThePromise() {
         // Closed form: with one type and r = -u every contract delivering w costs w, so V(w) = -w.
-        PromisedUtilitySolution solution = linearCost(UNIT_GRID).solve(1e-9, 500, 0);
-        assertTrue(solution.converged(), solution.toString());
+        Solution<ValueFunction<PromisedUtilityContract>> solution = linearCost(UNIT_GRID).solve(Options.of(1e-9, 500, 1));
+        assertTrue(solution.isOptimal(), solution.toString());
         for (int j = 0; j < UNIT_GRID.length; j++) {
-            assertEquals(-UNIT_GRID[j], solution.value(j), 1e-7);
+            assertEquals(-UNIT_GRID[j], solution.value().value(j), 1e-7);
         }
     }
 
@@ -35,10 +38,10 @@ class PromisedUtilityProblemTest {
         // Recomputes T V independently of the solver's own residual bookkeeping.
         PromisedUtilityProblem problem = AllocationWithoutMoney.of(0.5, 2, 1, 0.5, 0.8).problem(11);
         double tolerance = 1e-8;
-        PromisedUtilitySolution solution = problem.solve(tolerance, 200, 100);
-        assertTrue(solution.converged(), solution.toString());
-        double[] values = solution.values();
-        double[] next = problem.bellman(values).values();
+        Solution<ValueFunction<PromisedUtilityContract>> solution = problem.solve(Options.of(tolerance, 200, 101));
+        assertTrue(solution.isOptimal(), solution.toString());
+        double[] values = solution.value().values();
+        double[] next = problem.improve(values, SolverOptions.defaults()).value().values();
         double residual = 0;
         for (int j = 0; j < values.length; j++) {
             residual = Math.max(residual, Math.abs(next[j] - values[j]));
@@ -50,33 +53,33 @@ class PromisedUtilityProblemTest {
     void plainValueIterationAndPolicyEvaluationReachTheSameFixedPoint() {
         // Both are within residual / (1 - δ) of the unique fixed point of the δ-contraction T.
         PromisedUtilityProblem problem = AllocationWithoutMoney.of(0.5, 2, 1, 0.5, 0.6).problem(9);
-        PromisedUtilitySolution plain = problem.solve(1e-7, 400, 0);
-        PromisedUtilitySolution accelerated = problem.solve(1e-7, 400, 200);
-        assertTrue(plain.converged() && accelerated.converged());
-        assertTrue(accelerated.iterations() < plain.iterations());
+        Solution<ValueFunction<PromisedUtilityContract>> plain = problem.solve(Options.of(1e-7, 400, 1));
+        Solution<ValueFunction<PromisedUtilityContract>> accelerated = problem.solve(Options.of(1e-7, 400, 201));
+        assertTrue(plain.isOptimal() && accelerated.isOptimal());
+        assertTrue(accelerated.diagnostics().iterations() < plain.diagnostics().iterations());
         for (int j = 0; j < problem.gridSize(); j++) {
-            assertEquals(plain.value(j), accelerated.value(j), plain.errorBound() + accelerated.errorBound());
+            assertEquals(plain.value().value(j), accelerated.value().value(j), plain.diagnostics().errorBound().orElseThrow() + accelerated.diagnostics().errorBound().orElseThrow());
         }
     }
 
     @Test
     void iterationLimitIsReportedWithTheResidualReached() {
-        PromisedUtilitySolution solution = AllocationWithoutMoney.of(0.5, 2, 1, 0.5, 0.9).problem(7).solve(1e-12, 2, 0);
-        assertEquals(Convergence.ITERATION_LIMIT, solution.convergence());
-        assertFalse(solution.converged());
-        assertTrue(solution.residual() > 1e-12 && Double.isFinite(solution.residual()));
-        assertEquals(2, solution.iterations());
+        Solution<ValueFunction<PromisedUtilityContract>> solution = AllocationWithoutMoney.of(0.5, 2, 1, 0.5, 0.9).problem(7).solve(Options.of(1e-12, 2, 1));
+        assertEquals(Status.ITERATION_LIMIT, solution.status());
+        assertFalse(solution.isOptimal());
+        assertTrue(solution.diagnostics().residual().orElseThrow() > 1e-12 && Double.isFinite(solution.diagnostics().residual().orElseThrow()));
+        assertEquals(2, solution.diagnostics().iterations());
     }
 
     @Test
     void unattainablePromisesEndAsAnInfeasibleSolverState() {
         // With flow utility in [0, 1] and continuations on {-2, -1}, the lowest deliverable promise is
         // 0.1 * 0 + 0.9 * (-2) = -1.8 > -2, so the program at w = -2 has no solution.
-        PromisedUtilitySolution solution = linearCost(new double[] {-2, -1}).solve(1e-8, 10, 0);
-        assertEquals(SolverState.INFEASIBLE, solution.solverState());
-        assertEquals(0, solution.failedGridPoint());
-        assertFalse(solution.converged());
-        assertThrows(IllegalStateException.class, solution::contract);
+        Solution<ValueFunction<PromisedUtilityContract>> solution = linearCost(new double[] {-2, -1}).solve(Options.of(1e-8, 10, 1));
+        assertEquals(Status.INFEASIBLE, solution.status());
+        assertTrue(solution.diagnostics().note().contains("grid point 0"), solution.diagnostics().note());
+        assertFalse(solution.isOptimal());
+        assertTrue(solution.payload().isEmpty());
     }
 
     @Test
@@ -113,7 +116,7 @@ class PromisedUtilityProblemTest {
                 linearCost(new double[] {0, 0.5, 0.5}));
         assertTrue(grid.getMessage().contains("strictly increasing"), grid.getMessage());
         IllegalArgumentException values = assertThrows(IllegalArgumentException.class, () ->
-                linearCost(UNIT_GRID).bellman(new double[3]));
+                linearCost(UNIT_GRID).improve(new double[3], SolverOptions.defaults()));
         assertTrue(values.getMessage().contains("values"), values.getMessage());
     }
 
@@ -122,7 +125,7 @@ class PromisedUtilityProblemTest {
             @ForAll @DoubleRange(min = 0.1, max = 0.9) double highProbability,
             @ForAll @DoubleRange(min = 0.3, max = 0.9) double discount) {
         PromisedUtilityProblem problem = AllocationWithoutMoney.of(0.5, 2, 1, highProbability, discount).problem(7);
-        PromisedUtilityContract contract = problem.solve(1e-7, 200, 100).contract();
+        PromisedUtilityContract contract = problem.solve(Options.of(1e-7, 200, 101)).value().policy();
         double[] grid = problem.grid();
         for (int j = 0; j < grid.length; j++) {
             assertEquals(grid[j], contract.deliveredUtility(j), 1e-7);
