@@ -1,8 +1,8 @@
 package org.mdlab.bench.dynamic;
 
 import java.util.concurrent.TimeUnit;
-import org.mdlab.dynamic.DurableGoodProgram;
-import org.mdlab.dynamic.DurableGoodSale;
+import org.mdlab.dynamic.commitment.DurableGoodProgram;
+import org.mdlab.dynamic.commitment.DurableGoodSale;
 import org.mdlab.optimisation.SolverOptions;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

@@ -1,9 +1,9 @@
 package org.mdlab.bench.dynamic;
 
 import java.util.concurrent.TimeUnit;
-import org.mdlab.dynamic.PersistentAllocation;
-import org.mdlab.dynamic.PersistentAllocationProblem;
-import org.mdlab.dynamic.PersistentAllocationPolicy;
+import org.mdlab.dynamic.contracts.PersistentAllocation;
+import org.mdlab.dynamic.contracts.PersistentAllocationProblem;
+import org.mdlab.dynamic.contracts.PersistentAllocationPolicy;
 import org.mdlab.dynamic.ValueFunction;
 import org.mdlab.optimisation.Solution;
 import org.mdlab.optimisation.SolverOptions;

@@ -1,10 +1,10 @@
 package org.mdlab.bench.dynamic;
 
 import java.util.concurrent.TimeUnit;
-import org.mdlab.dynamic.AllocationWithoutMoney;
-import org.mdlab.dynamic.HiddenIncomeInsurance;
-import org.mdlab.dynamic.PromisedUtilityProblem;
-import org.mdlab.dynamic.PromisedUtilityContract;
+import org.mdlab.dynamic.contracts.AllocationWithoutMoney;
+import org.mdlab.dynamic.contracts.HiddenIncomeInsurance;
+import org.mdlab.dynamic.contracts.PromisedUtilityProblem;
+import org.mdlab.dynamic.contracts.PromisedUtilityContract;
 import org.mdlab.dynamic.ValueFunction;
 import org.mdlab.optimisation.Solution;
 import org.mdlab.optimisation.SolverOptions;
