@@ -21,6 +21,9 @@ package org.mdlab.dynamic.commitment;
  */
 public record DurableGoodSale(double thetaLow, double thetaHigh, double discount) {
 
+    /** Splits whose revenues differ by less than this fraction of {@code θ_H} tie (the first one found is kept). */
+    private static final double TIE = 1e-12;
+
     /**
      * Validates the parameters.
      *
@@ -137,6 +140,7 @@ public record DurableGoodSale(double thetaLow, double thetaHigh, double discount
      * @throws IllegalArgumentException if the prior is outside [0, 1)
      */
     public PosteriorSplit limitedCommitment(double prior) {
+        requireBelief(prior, "prior");
         return envelope(prior, prior);
     }
 
@@ -164,7 +168,7 @@ public record DurableGoodSale(double thetaLow, double thetaHigh, double discount
                 if (low < point && point < high) {
                     double w = (point - low) / (high - low);
                     double value = (1 - w) * periodOneObjective(low, prior) + w * periodOneObjective(high, prior);
-                    if (value > best.revenue() + 1e-12) {
+                    if (value > best.revenue() + TIE * thetaHigh) {
                         best = new PosteriorSplit(point, new double[] {low, high}, new double[] {1 - w, w},
                                 new boolean[] {sells(low, prior), sells(high, prior)}, value);
                     }

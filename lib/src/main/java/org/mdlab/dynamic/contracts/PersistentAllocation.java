@@ -1,5 +1,7 @@
 package org.mdlab.dynamic.contracts;
 
+import org.mdlab.market.Arguments;
+
 /**
  * Guo and Hörner, "Dynamic Allocation without Money" with persistent values (their main case): the
  * agent's value of a costly project is {@code v_t ∈ {L, H}}, privately known, and follows a two-state
@@ -69,6 +71,7 @@ public record PersistentAllocation(double lowValue, double highValue, double cos
      */
     public static PersistentAllocation symmetric(double lowValue, double highValue, double cost, double persistence,
                                                  double discount) {
+        Arguments.openUnit("persistence", persistence);
         return new PersistentAllocation(lowValue, highValue, cost, 1 - persistence, 1 - persistence, discount);
     }
 
@@ -79,6 +82,7 @@ public record PersistentAllocation(double lowValue, double highValue, double cos
      * @return the same model with {@code Pr(H | L) = Pr(H | H) = π_H}
      */
     public static PersistentAllocation independent(AllocationWithoutMoney iid) {
+        Arguments.notNull("iid", iid);
         return new PersistentAllocation(iid.lowValue(), iid.highValue(), iid.cost(), iid.highProbability(),
                 1 - iid.highProbability(), iid.discount());
     }

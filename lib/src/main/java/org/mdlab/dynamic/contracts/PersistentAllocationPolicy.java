@@ -1,5 +1,7 @@
 package org.mdlab.dynamic.contracts;
 
+import org.mdlab.optimisation.Cancellation;
+
 /**
  * A policy of a {@link PersistentAllocationProblem}: at each state {@code (j, w, ŵ)} that can be promised,
  * the funding probability {@code x_i} and the lottery {@code y_i} over next states {@code (i, w', ŵ')} for
@@ -205,6 +207,7 @@ public final class PersistentAllocationPolicy {
         int cells = problem.points() * problem.points();
         double[][] values = new double[problem.stateCount()][2];
         for (int sweep = 0; sweep < AGENT_SWEEPS; sweep++) {
+            Cancellation.threadInterrupt().check("agent values of the persistent-allocation policy");
             double change = 0;
             double[][] next = new double[values.length][2];
             for (int s = 0; s < values.length; s++) {

@@ -1,5 +1,9 @@
 package org.mdlab.dynamic.contracts;
 
+import org.mdlab.market.Arguments;
+
+import org.mdlab.optimisation.Cancellation;
+
 import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Deque;
@@ -19,6 +23,9 @@ public record PromisedUtilityChain(double[] grid, double[][] transitions) {
 
     /** A state is absorbing when its self-transition probability is at least {@code 1 - ABSORBING}. */
     public static final double ABSORBING = 1e-9;
+
+    /** The most numbers {@link #distributions} and {@link #simulate} return. */
+    public static final long MAX_CELLS = 200_000_000L;
 
     /**
      * Validates and copies.
@@ -49,8 +56,8 @@ public record PromisedUtilityChain(double[] grid, double[][] transitions) {
             double sum = 0;
             for (double p : transitions[j]) {
                 if (!(p >= 0) || !Double.isFinite(p)) {
-                    throw new IllegalArgumentException("transition probabilities must be finite and >= 0 (got " + p
-                            + " in row " + j + ")");
+                    throw new IllegalArgumentException("transitions[" + j + "] must hold finite probabilities >= 0 (got "
+                            + p + ")");
                 }
                 sum += p;
             }
@@ -125,9 +132,11 @@ public record PromisedUtilityChain(double[] grid, double[][] transitions) {
             throw new IllegalArgumentException("periods must be >= 0 (got " + periods + ")");
         }
         int n = grid.length;
+        Arguments.sizeAtMost("(periods + 1) × grid points", ((long) periods + 1) * n, MAX_CELLS, "one probability per period and grid point");
         double[][] mu = new double[periods + 1][n];
         mu[0][start] = 1;
         for (int t = 1; t <= periods; t++) {
+            Cancellation.threadInterrupt().check("promised-utility distributions");
             for (int j = 0; j < n; j++) {
                 double mass = mu[t - 1][j];
                 if (mass == 0) {
@@ -223,9 +232,11 @@ public record PromisedUtilityChain(double[] grid, double[][] transitions) {
         if (periods < 0 || paths < 1) {
             throw new IllegalArgumentException("periods must be >= 0 and paths >= 1 (got " + periods + ", " + paths + ")");
         }
+        Arguments.sizeAtMost("paths × (periods + 1)", ((long) periods + 1) * paths, MAX_CELLS, "one grid index per path and period");
         SplittableRandom root = new SplittableRandom(seed);
         int[][] states = new int[paths][periods + 1];
         for (int p = 0; p < paths; p++) {
+            Cancellation.threadInterrupt().check("promised-utility simulation");
             SplittableRandom random = root.split();
             states[p][0] = start;
             for (int t = 1; t <= periods; t++) {

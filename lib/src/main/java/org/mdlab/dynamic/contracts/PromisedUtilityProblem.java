@@ -220,7 +220,7 @@ public final class PromisedUtilityProblem implements BellmanOperator<PromisedUti
      * @return {@code π_i}
      */
     public double typeProbability(int type) {
-        return typeProbabilities[type];
+        return typeProbabilities[type(type)];
     }
 
     /**
@@ -229,7 +229,7 @@ public final class PromisedUtilityProblem implements BellmanOperator<PromisedUti
      * @return the agent's flow utility {@code u(i,k)}
      */
     public double agentUtility(int type, int outcome) {
-        return agentUtility[type][outcome];
+        return agentUtility[type(type)][outcome(outcome)];
     }
 
     /**
@@ -238,7 +238,7 @@ public final class PromisedUtilityProblem implements BellmanOperator<PromisedUti
      * @return the principal's flow payoff {@code r(i,k)}
      */
     public double principalPayoff(int type, int outcome) {
-        return principalPayoff[type][outcome];
+        return principalPayoff[type(type)][outcome(outcome)];
     }
 
     /**
@@ -247,7 +247,7 @@ public final class PromisedUtilityProblem implements BellmanOperator<PromisedUti
      * @return whether the outcome is available to the type
      */
     public boolean feasible(int type, int outcome) {
-        return feasible[type][outcome];
+        return feasible[type(type)][outcome(outcome)];
     }
 
     /**
@@ -259,7 +259,7 @@ public final class PromisedUtilityProblem implements BellmanOperator<PromisedUti
      * @return whether type can mimic report
      */
     public boolean canMimic(int type, int report) {
-        return canMimic[type][report];
+        return canMimic[type(type)][Arguments.index("report", report, typeProbabilities.length)];
     }
 
     /**
@@ -342,6 +342,14 @@ public final class PromisedUtilityProblem implements BellmanOperator<PromisedUti
     public Solution<ValueFunction<PromisedUtilityContract>> solve(SolverOptions options) {
         return ValueIteration.solve(this, new double[grid.length], Arguments.notNull("options", options),
                 "promised-utility LP iteration, " + grid.length + " grid points");
+    }
+
+    private int type(int type) {
+        return Arguments.index("type", type, typeProbabilities.length);
+    }
+
+    private int outcome(int outcome) {
+        return Arguments.index("outcome", outcome, agentUtility[0].length);
     }
 
     private void requireContract(PromisedUtilityContract contract) {

@@ -1,5 +1,7 @@
 package org.mdlab.dynamic.pivot;
 
+import org.mdlab.optimisation.Cancellation;
+
 import org.mdlab.dynamic.MarkovDecisionProblem;
 import org.mdlab.dynamic.StationaryPolicy;
 import org.mdlab.dynamic.ValueFunction;
@@ -69,6 +71,14 @@ public final class DynamicPivotMechanism {
         this.status = optimal ? Status.OPTIMAL : Status.ITERATION_LIMIT;
     }
 
+    private int agent(int agent) {
+        return Arguments.index("agent", agent, payments.length);
+    }
+
+    private int state(int state) {
+        return Arguments.index("state", state, environment.stateCount());
+    }
+
     /**
      * The sweeps allowed to each value iteration: ten times the number after which {@code δ^k} falls below
      * {@code tolerance (1 − δ)}, plus 1000, computed without overflow (saturating at {@link Long#MAX_VALUE}).
@@ -109,7 +119,7 @@ public final class DynamicPivotMechanism {
      * @return the allocation
      */
     public int allocation(int state) {
-        return welfare.payload().orElseThrow().policy().action(state);
+        return welfare.payload().orElseThrow().policy().action(state(state));
     }
 
     /**
@@ -119,7 +129,7 @@ public final class DynamicPivotMechanism {
      * @return {@code W}
      */
     public double welfare(int state) {
-        return welfare.payload().orElseThrow().value(state);
+        return welfare.payload().orElseThrow().value(state(state));
     }
 
     /**
@@ -130,8 +140,7 @@ public final class DynamicPivotMechanism {
      * @return {@code W_{-i}}
      */
     public double welfareWithout(int agent, int state) {
-        return welfareWithout[Arguments.index("agent", agent, welfareWithout.length)].payload().orElseThrow()
-                .value(state);
+        return welfareWithout[agent(agent)].payload().orElseThrow().value(state(state));
     }
 
     /**
@@ -153,7 +162,7 @@ public final class DynamicPivotMechanism {
      * @return {@code p_i}
      */
     public double payment(int agent, int state) {
-        return payments[agent][state];
+        return payments[agent(agent)][state(state)];
     }
 
     /**
@@ -165,7 +174,7 @@ public final class DynamicPivotMechanism {
      * @return {@code U_i(θ)}
      */
     public double truthfulUtility(int agent, int state) {
-        return utilities[agent][state];
+        return utilities[agent(agent)][state(state)];
     }
 
     /**
@@ -180,6 +189,8 @@ public final class DynamicPivotMechanism {
      * @return the gain from the deviation
      */
     public double deviationGain(int agent, int state, int report) {
+        agent(agent);
+        state(state);
         int reported = environment.withType(state, agent, report);
         int a = allocation(reported);
         double deviation = environment.value(agent, state, a) - payments[agent][reported]
@@ -195,6 +206,7 @@ public final class DynamicPivotMechanism {
     public double largestDeviationGain() {
         double largest = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < environment.agentCount(); i++) {
+            Cancellation.threadInterrupt().check("deviation gains");
             int types = environment.agents().get(i).typeCount();
             for (int s = 0; s < environment.stateCount(); s++) {
                 for (int r = 0; r < types; r++) {
@@ -275,7 +287,9 @@ public final class DynamicPivotMechanism {
         int[] allocations = new int[periods];
         double[][] paid = new double[periods][n];
         int state = initialState;
+        Arguments.notNull("random", random);
         for (int t = 0; t < periods; t++) {
+            Cancellation.threadInterrupt().check("pivot simulation");
             states[t] = state;
             allocations[t] = allocation(state);
             for (int i = 0; i < n; i++) {

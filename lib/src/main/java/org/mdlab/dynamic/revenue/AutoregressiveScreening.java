@@ -1,5 +1,9 @@
 package org.mdlab.dynamic.revenue;
 
+import org.mdlab.market.Arguments;
+
+import org.mdlab.optimisation.Cancellation;
+
 import org.mdlab.estimator.MonteCarloEstimate;
 
 import java.util.SplittableRandom;
@@ -163,7 +167,9 @@ public record AutoregressiveScreening(double persistence, double shockSd, double
         }
         double sum = 0;
         double sumSquares = 0;
+        Arguments.notNull("random", random);
         for (int n = 0; n < histories; n++) {
+            Cancellation.threadInterrupt().check("profit Monte Carlo");
             double[] types = simulateTypes(random);
             double profit = 0;
             for (int t = 1; t <= horizon; t++) {

@@ -1,5 +1,9 @@
 package org.mdlab.dynamic.revenue;
 
+import org.mdlab.optimisation.Cancellation;
+
+import org.mdlab.market.Arguments;
+
 import java.util.SplittableRandom;
 import org.mdlab.estimator.MonteCarloEstimate;
 
@@ -11,6 +15,9 @@ import org.mdlab.estimator.MonteCarloEstimate;
  * (error {@code O(h²)}). For the AR(1) process every factor is γ and {@code I_t = γ^{t-1}}.
  */
 public final class ImpulseResponse {
+
+    /** The most draws ({@code periods × paths}) of {@link #expected}. */
+    public static final long MAX_DRAWS = 100_000_000L;
 
     private ImpulseResponse() {
     }
@@ -68,15 +75,17 @@ public final class ImpulseResponse {
      */
     public static MonteCarloEstimate[] expected(TypeTransition kernel, double initial, int periods, int paths,
                                                 double step, long seed) {
-        if (!Double.isFinite(initial) || periods < 1 || paths < 2) {
-            throw new IllegalArgumentException("initial must be finite, periods >= 1 and paths >= 2 (got " + initial
-                    + ", " + periods + ", " + paths + ")");
-        }
+        Arguments.notNull("kernel", kernel);
+        Arguments.finite("initial", initial);
+        Arguments.atLeast("periods", periods, 1);
+        Arguments.atLeast("paths", paths, 2);
+        Arguments.sizeAtMost("periods × paths", (long) periods * paths, MAX_DRAWS, "one kernel draw and one impulse response each");
         double[] sum = new double[periods];
         double[] squares = new double[periods];
         SplittableRandom root = new SplittableRandom(seed);
         double[] path = new double[periods];
         for (int p = 0; p < paths; p++) {
+            Cancellation.threadInterrupt().check("impulse-response Monte Carlo");
             SplittableRandom random = root.split();
             path[0] = initial;
             for (int t = 1; t < periods; t++) {

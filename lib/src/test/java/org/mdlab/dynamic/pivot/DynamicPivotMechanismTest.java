@@ -14,6 +14,29 @@ import org.junit.jupiter.api.Test;
 
 class DynamicPivotMechanismTest {
 
+    @Test
+    void iterationLimitDoesNotOverflowForDiscountsNearOne() {
+        // ln(1e-12 · 1e-15) / ln(1 − 1e-15) ≈ 6.2e16 sweeps; the former 10 · (int) ceil(...) saturated the
+        // cast at Integer.MAX_VALUE and wrapped the product to a negative limit.
+        long limit = DynamicPivotMechanism.iterationLimit(1e-12, 1 - 1e-15);
+        assertTrue(limit > Integer.MAX_VALUE && limit < Long.MAX_VALUE, "limit " + limit);
+        assertEquals(Long.MAX_VALUE, DynamicPivotMechanism.iterationLimit(Double.MIN_VALUE, 1 - 1e-16));
+    }
+
+    @Test
+    void typeProfileCountsAreMultipliedWithoutOverflow() {
+        // 1000³ = 1e9 joint states exceeds the documented limit; an int product of 2000³ would wrap around.
+        double[][] values = new double[2000][1];
+        double[][][] transitions = new double[1][2000][2000];
+        for (int t = 0; t < 2000; t++) {
+            transitions[0][t][t] = 1;
+        }
+        AgentProcess agent = new AgentProcess(values, transitions);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new DynamicEnvironment(List.of(agent, agent, agent), 0.9));
+        assertTrue(e.getMessage().contains(String.valueOf(DynamicEnvironment.MAX_STATES)), e.getMessage());
+    }
+
     private static final TaskScheduling SCHEDULING = TaskScheduling.of(0.9, 3, 2, 1);
 
     @Test
