@@ -246,4 +246,35 @@ class DynamicAttackTest {
         rejects("prior", () -> SALE.limitedCommitment(posterior));
         rejects("point", () -> SALE.envelope(posterior, 0.5));
     }
+
+    @Property(tries = 30)
+    void modelAccessorsRejectIndicesOutOfRange(@ForAll("outsideThree") int index) {
+        int bad = index < 0 ? index : index + 100;
+        org.mdlab.dynamic.pivot.DynamicEnvironment environment = PIVOT.environment();
+        rejects("state", () -> environment.type(bad, 0));
+        rejects("agent", () -> environment.type(0, bad));
+        rejects("type", () -> environment.withType(0, 0, bad));
+        rejects("action", () -> environment.value(0, 0, bad));
+        rejects("type", () -> environment.agents().get(0).value(bad, 0));
+        rejects("next", () -> environment.agents().get(0).transition(0, 0, bad));
+        rejects("period", () -> PIVOT.simulate(0, 3, new java.util.SplittableRandom(1)).state(bad));
+        PromisedUtilityChain chain = PromisedUtilityChain.of(new double[] {0, 1}, new double[][] {{1, 0}, {0.5, 0.5}});
+        rejects("state", () -> chain.absorbing(bad));
+        rejects("state", () -> chain.next(bad, 0.5));
+        rejects("uniform", () -> chain.next(0, 1.0 + Math.abs(index)));
+        org.mdlab.dynamic.contracts.PersistentAllocationProblem grid = PersistentAllocation.symmetric(0.5, 2, 1, 0.7, 0.8).problem(2);
+        rejects("state", () -> grid.promise(bad < 0 ? bad : grid.stateCount() + index));
+        rejects("state", () -> grid.belief(bad < 0 ? bad : grid.stateCount() + index));
+    }
+
+    @Property(tries = 10)
+    void contractAccessorsRejectIndicesOutOfRange(@ForAll("outsideThree") int index) {
+        int bad = index < 0 ? index : index + 100;
+        org.mdlab.dynamic.contracts.PromisedUtilityContract contract = INSURANCE.solve(SolverOptions.defaults()
+                .withTolerance(1e-6)).value().policy();
+        rejects("gridPoint", () -> contract.outcomeProbability(bad, 0, 0));
+        rejects("type", () -> contract.meanContinuation(0, bad));
+        rejects("report", () -> contract.reportUtility(0, 0, bad));
+        rejects("gridPoint", () -> contract.principalFlow(bad));
+    }
 }

@@ -1,5 +1,7 @@
 package org.mdlab.dynamic.contracts;
 
+import org.mdlab.market.Arguments;
+
 import org.mdlab.optimisation.Cancellation;
 
 /**
@@ -49,7 +51,7 @@ public final class PersistentAllocationPolicy {
      * @return whether the state can be promised (its program was feasible)
      */
     public boolean feasible(int state) {
-        return feasible[state];
+        return feasible[state(state)];
     }
 
     /**
@@ -58,7 +60,7 @@ public final class PersistentAllocationPolicy {
      * @return {@code x_report}; 0 at states that cannot be promised
      */
     public double funding(int state, int report) {
-        return funding[state][report];
+        return funding[state(state)][Arguments.index("report", report, 2)];
     }
 
     /**
@@ -66,7 +68,7 @@ public final class PersistentAllocationPolicy {
      * @return the expected funding probability under truthful reporting, {@code Σ_i P(j,i) x_i}
      */
     public double expectedFunding(int state) {
-        int j = problem.belief(state);
+        int j = problem.belief(state(state));
         return problem.model().transition(j, 0) * funding[state][0] + problem.model().transition(j, 1) * funding[state][1];
     }
 
@@ -76,7 +78,7 @@ public final class PersistentAllocationPolicy {
      * @return the lottery {@code y_i} over the {@code n²} states of belief {@code i} (a copy)
      */
     public double[] continuation(int state, int report) {
-        return continuation[state][report].clone();
+        return continuation[state(state)][Arguments.index("report", report, 2)].clone();
     }
 
     /**
@@ -305,6 +307,10 @@ public final class PersistentAllocationPolicy {
             }
         }
         return index;
+    }
+
+    private int state(int state) {
+        return Arguments.index("state", state, feasible.length);
     }
 
     @Override

@@ -116,7 +116,7 @@ public final class PersistentAllocationProblem implements BellmanOperator<Persis
      * @return yesterday's reported type {@code j}
      */
     public int belief(int state) {
-        return state / (points * points);
+        return Arguments.index("state", state, stateCount()) / (points * points);
     }
 
     /**
@@ -124,7 +124,7 @@ public final class PersistentAllocationProblem implements BellmanOperator<Persis
      * @return the promise index
      */
     public int promiseIndex(int state) {
-        return state / points % points;
+        return Arguments.index("state", state, stateCount()) / points % points;
     }
 
     /**
@@ -132,7 +132,7 @@ public final class PersistentAllocationProblem implements BellmanOperator<Persis
      * @return the threat index
      */
     public int threatIndex(int state) {
-        return state % points;
+        return Arguments.index("state", state, stateCount()) % points;
     }
 
     /**

@@ -115,7 +115,7 @@ public record PromisedUtilityChain(double[] grid, double[][] transitions) {
      * @return whether {@code P(j, j) >= 1 - }{@value #ABSORBING}
      */
     public boolean absorbing(int state) {
-        return transitions[state][state] >= 1 - ABSORBING;
+        return transitions[requireState("state", state)][state] >= 1 - ABSORBING;
     }
 
     /**
@@ -254,6 +254,10 @@ public record PromisedUtilityChain(double[] grid, double[][] transitions) {
      * @return the next grid index
      */
     public int next(int state, double uniform) {
+        requireState("state", state);
+        if (!(uniform >= 0 && uniform < 1)) {
+            throw new IllegalArgumentException("uniform must lie in [0, 1) (got " + uniform + ")");
+        }
         double cumulative = 0;
         int last = state;
         for (int l = 0; l < grid.length; l++) {
@@ -320,10 +324,8 @@ public record PromisedUtilityChain(double[] grid, double[][] transitions) {
         return x;
     }
 
-    private void requireState(String name, int state) {
-        if (state < 0 || state >= grid.length) {
-            throw new IllegalArgumentException(name + " must lie in 0.." + (grid.length - 1) + " (got " + state + ")");
-        }
+    private int requireState(String name, int state) {
+        return Arguments.index(name, state, grid.length);
     }
 
     @Override

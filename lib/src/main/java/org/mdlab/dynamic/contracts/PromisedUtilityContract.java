@@ -75,7 +75,7 @@ public final class PromisedUtilityContract {
      * @return {@code x_i(k)} at {@code w_j}
      */
     public double outcomeProbability(int gridPoint, int type, int outcome) {
-        return this.outcome[gridPoint][type][outcome];
+        return this.outcome[gridPoint(gridPoint)][type(type)][Arguments.index("outcome", outcome, problem.outcomeCount())];
     }
 
     /**
@@ -85,7 +85,7 @@ public final class PromisedUtilityContract {
      * @return {@code y_i(l)} at {@code w_j}
      */
     public double continuationProbability(int gridPoint, int type, int next) {
-        return continuation[gridPoint][type][next];
+        return continuation[gridPoint(gridPoint)][type(type)][Arguments.index("next", next, outcome.length)];
     }
 
     /**
@@ -98,6 +98,8 @@ public final class PromisedUtilityContract {
      * @throws IllegalArgumentException if labels has the wrong length
      */
     public double meanOutcome(int gridPoint, int type, double[] labels) {
+        gridPoint(gridPoint);
+        type(type);
         if (labels == null || labels.length != problem.outcomeCount()) {
             throw new IllegalArgumentException("labels must have one entry per outcome: expected "
                     + problem.outcomeCount() + " (got " + (labels == null ? "null" : labels.length) + ")");
@@ -117,6 +119,8 @@ public final class PromisedUtilityContract {
      * @return {@code Σ_l y_i(l) w_l}
      */
     public double meanContinuation(int gridPoint, int type) {
+        gridPoint(gridPoint);
+        type(type);
         double[] grid = problem.grid();
         double mean = 0;
         for (int l = 0; l < grid.length; l++) {
@@ -134,6 +138,9 @@ public final class PromisedUtilityContract {
      * @return {@code (1-δ) Σ_k x_r(k) u(i,k) + δ Σ_l y_r(l) w_l}
      */
     public double reportUtility(int gridPoint, int type, int report) {
+        gridPoint(gridPoint);
+        type(type);
+        Arguments.index("report", report, problem.typeCount());
         double delta = problem.discount();
         double flow = 0;
         for (int k = 0; k < problem.outcomeCount(); k++) {
@@ -150,6 +157,7 @@ public final class PromisedUtilityContract {
      * @return {@code Σ_i π_i reportUtility(j, i, i)}
      */
     public double deliveredUtility(int gridPoint) {
+        gridPoint(gridPoint);
         double sum = 0;
         for (int i = 0; i < typeCount(); i++) {
             sum += problem.typeProbability(i) * reportUtility(gridPoint, i, i);
@@ -196,6 +204,14 @@ public final class PromisedUtilityContract {
      */
     public PromisedUtilityChain chain() {
         return PromisedUtilityChain.of(problem.grid(), transitions);
+    }
+
+    private int gridPoint(int gridPoint) {
+        return Arguments.index("gridPoint", gridPoint, outcome.length);
+    }
+
+    private int type(int type) {
+        return Arguments.index("type", type, problem.typeCount());
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.mdlab.dynamic.pivot;
 
+import org.mdlab.market.Arguments;
+
 import org.mdlab.dynamic.MarkovDecisionProblem;
 
 /**
@@ -103,7 +105,7 @@ public record AgentProcess(double[][] values, double[][][] transitions) {
      * @return {@code v_i(a, θ)}
      */
     public double value(int type, int action) {
-        return values[type][action];
+        return values[Arguments.index("type", type, values.length)][Arguments.index("action", action, values[0].length)];
     }
 
     /**
@@ -115,7 +117,9 @@ public record AgentProcess(double[][] values, double[][][] transitions) {
      * @return {@code F_i(next | type, action)}
      */
     public double transition(int action, int type, int next) {
-        return transitions[action][type][next];
+        Arguments.index("action", action, transitions.length);
+        Arguments.index("type", type, values.length);
+        return transitions[action][type][Arguments.index("next", next, values.length)];
     }
 
     /**

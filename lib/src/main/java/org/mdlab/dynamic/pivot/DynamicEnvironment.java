@@ -1,5 +1,7 @@
 package org.mdlab.dynamic.pivot;
 
+import org.mdlab.market.Arguments;
+
 import org.mdlab.dynamic.MarkovDecisionProblem;
 
 import java.util.ArrayList;
@@ -112,6 +114,8 @@ public record DynamicEnvironment(List<AgentProcess> agents, double discount) {
      * @return {@code θ_i}
      */
     public int type(int state, int agent) {
+        Arguments.index("state", state, stateCount());
+        Arguments.index("agent", agent, agents.size());
         int rest = state;
         for (int i = 0; i < agent; i++) {
             rest /= agents.get(i).typeCount();
@@ -128,11 +132,13 @@ public record DynamicEnvironment(List<AgentProcess> agents, double discount) {
      * @return the state {@code (type, θ_{-i})}
      */
     public int withType(int state, int agent, int type) {
+        int current = type(state, agent);
+        Arguments.index("type", type, agents.get(agent).typeCount());
         int stride = 1;
         for (int i = 0; i < agent; i++) {
             stride *= agents.get(i).typeCount();
         }
-        return state + (type - type(state, agent)) * stride;
+        return state + (type - current) * stride;
     }
 
     /**
@@ -144,7 +150,7 @@ public record DynamicEnvironment(List<AgentProcess> agents, double discount) {
      * @return {@code v_i(a, θ_i)}
      */
     public double value(int agent, int state, int action) {
-        return agents.get(agent).value(type(state, agent), action);
+        return agents.get(agent).value(type(state, agent), Arguments.index("action", action, agents.get(agent).actionCount()));
     }
 
     /**

@@ -1,5 +1,7 @@
 package org.mdlab.dynamic.pivot;
 
+import org.mdlab.market.Arguments;
+
 /**
  * A simulated path of the {@link DynamicPivotMechanism} under truthful reporting (Bergemann and Välimäki
  * 2010, Econometrica 78(2)).
@@ -45,7 +47,7 @@ public record PivotPath(int[] states, int[] allocations, double[][] payments) {
      * @return the joint state
      */
     public int state(int period) {
-        return states[period];
+        return states[Arguments.index("period", period, states.length)];
     }
 
     /**
@@ -55,7 +57,7 @@ public record PivotPath(int[] states, int[] allocations, double[][] payments) {
      * @return the allocation
      */
     public int allocation(int period) {
-        return allocations[period];
+        return allocations[Arguments.index("period", period, allocations.length)];
     }
 
     /**
@@ -66,7 +68,7 @@ public record PivotPath(int[] states, int[] allocations, double[][] payments) {
      * @return the flow payment
      */
     public double payment(int period, int agent) {
-        return payments[period][agent];
+        return payments[Arguments.index("period", period, payments.length)][Arguments.index("agent", agent, payments[period].length)];
     }
 
     /**
