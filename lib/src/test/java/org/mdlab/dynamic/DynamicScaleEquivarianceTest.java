@@ -150,7 +150,7 @@ class DynamicScaleEquivarianceTest {
         ValueFunction<PromisedUtilityContract> a = base.solve(options.withTolerance(1e-10 * size)).value();
         ValueFunction<PromisedUtilityContract> b = scaled.solve(options.withTolerance(1e-10 * size * s)).value();
         double promises = Math.max(Math.abs(base.grid()[0]), Math.abs(base.grid()[base.gridSize() - 1]));
-        assertEquals(a.policy().minimumIncentiveSlack() >= -1e-7 * promises, b.policy().minimumIncentiveSlack() >= -1e-7 * promises * s);
+        assertEquals(a.policy().incentiveViolation() <= 1e-7 * promises, b.policy().incentiveViolation() <= 1e-7 * promises * s);
         for (int j = 0; j < base.gridSize(); j++) {
             assertEquals(a.value(j) * s, b.value(j), 1e-7 * size * s, "grid point " + j);
             assertEquals(a.policy().deliveredUtility(j) * s, b.policy().deliveredUtility(j), 1e-7 * promises * s, "promise " + j);

@@ -33,12 +33,36 @@ public final class PersistentAllocationPolicy {
      * The audit of a policy against the agent's true values {@code A(s, k)} (utility from state {@code s}
      * of an agent whose type today is {@code k} and who reports truthfully from now on).
      *
-     * @param incentiveSlack  {@code min_{s,k} [A(s,k) - deviation payoff]}, the deviation being one false
-     *                        report today followed by truth; {@code >= 0} up to rounding means IC
-     * @param promiseGap      {@code max_s |Σ_k P(j,k) A(s,k) - w(s)|}
-     * @param threatExcess    {@code max_s [Σ_k P(1-j,k) A(s,k) - ŵ(s)]}; {@code <= 0} up to rounding
+     * Every component is a violation: {@code >= 0}, and 0 when the constraint holds exactly.
+     *
+     * @param incentiveViolation {@code max(0, max_{s,k} [deviation payoff - A(s,k)])}, the deviation being
+     *                           one false report today followed by truth
+     * @param promiseGap         {@code max_s |Σ_k P(j,k) A(s,k) - w(s)|} (promise keeping)
+     * @param threatViolation    {@code max(0, max_s [Σ_k P(1-j,k) A(s,k) - ŵ(s)])} (threat keeping)
      */
-    public record Audit(double incentiveSlack, double promiseGap, double threatExcess) {
+    public record Audit(double incentiveViolation, double promiseGap, double threatViolation) {
+
+        /**
+         * Validates.
+         *
+         * @throws IllegalArgumentException if a violation is negative or NaN
+         */
+        public Audit {
+            Arguments.nonNegative("incentiveViolation", incentiveViolation);
+            Arguments.nonNegative("promiseGap", promiseGap);
+            Arguments.nonNegative("threatViolation", threatViolation);
+        }
+
+        /**
+         * Whether the policy is incentive compatible and keeps its promises and threats up to a tolerance.
+         *
+         * @param tolerance the largest admissible violation, in utility units; {@code >= 0}
+         * @return whether every violation is at most {@code tolerance}
+         */
+        public boolean holds(double tolerance) {
+            Arguments.nonNegative("tolerance", tolerance);
+            return incentiveViolation <= tolerance && promiseGap <= tolerance && threatViolation <= tolerance;
+        }
     }
 
     /** @return the problem */
@@ -264,7 +288,7 @@ public final class PersistentAllocationPolicy {
             gap = Math.max(gap, Math.abs(delivered - problem.promise(s)));
             excess = Math.max(excess, threat - problem.threat(s));
         }
-        return new Audit(slack, gap, excess);
+        return new Audit(Math.max(0, -slack), gap, Math.max(0, excess));
     }
 
     private double continuationValue(double[][] values, int state, int report, int type) {

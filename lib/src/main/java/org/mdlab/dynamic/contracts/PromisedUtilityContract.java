@@ -166,13 +166,13 @@ public final class PromisedUtilityContract {
     }
 
     /**
-     * The smallest incentive slack over all grid points and imposed IC constraints
-     * ({@link PromisedUtilityProblem#canMimic}); non-negative up to solver precision for an IC contract.
+     * The largest violation of an imposed IC constraint ({@link PromisedUtilityProblem#canMimic}) over all
+     * grid points: {@code >= 0}, and 0 up to solver precision for an IC contract.
      *
-     * @return {@code min_{j, i, r} reportUtility(j, i, i) - reportUtility(j, i, r)}, or +∞ if no
+     * @return {@code max(0, max_{j, i, r} reportUtility(j, i, r) - reportUtility(j, i, i))}; 0 if no
      *         constraint is imposed
      */
-    public double minimumIncentiveSlack() {
+    public double incentiveViolation() {
         double slack = Double.POSITIVE_INFINITY;
         for (int j = 0; j < gridSize(); j++) {
             for (int i = 0; i < typeCount(); i++) {
@@ -183,7 +183,7 @@ public final class PromisedUtilityContract {
                 }
             }
         }
-        return slack;
+        return slack == Double.POSITIVE_INFINITY ? 0 : Math.max(0, -slack);
     }
 
     /**

@@ -34,13 +34,11 @@ public final class DynamicPivotMechanism {
     private final double tolerance;
 
     @SuppressWarnings("unchecked")
-    private DynamicPivotMechanism(DynamicEnvironment environment, double tolerance) {
+    private DynamicPivotMechanism(DynamicEnvironment environment, SolverOptions options) {
         this.environment = environment;
-        this.tolerance = tolerance;
+        this.tolerance = options.tolerance();
         int n = environment.agentCount();
         int states = environment.stateCount();
-        SolverOptions options = SolverOptions.defaults().withTolerance(tolerance)
-                .withIterationLimit(iterationLimit(tolerance, environment.discount()));
         this.social = environment.socialProblem(-1);
         this.welfare = social.solve(options);
         this.welfareWithout = new Solution[n];
@@ -100,7 +98,25 @@ public final class DynamicPivotMechanism {
     public static DynamicPivotMechanism of(DynamicEnvironment environment, double tolerance) {
         Arguments.notNull("environment", environment);
         Arguments.positive("tolerance", tolerance);
-        return new DynamicPivotMechanism(environment, tolerance);
+        return of(environment, SolverOptions.defaults().withTolerance(tolerance)
+                .withIterationLimit(iterationLimit(tolerance, environment.discount())));
+    }
+
+    /**
+     * The mechanism with explicit solver options: every value iteration and policy evaluation runs with
+     * {@code options} (tolerance in the units of the values, sweep limit, evaluation sweeps, progress and
+     * cancellation); {@link #status()} says whether all of them met the tolerance.
+     *
+     * @param environment the environment; not null
+     * @param options     the options of the {@code n + 1} value iterations and {@code n} evaluations; not null
+     * @return the mechanism
+     * @throws IllegalArgumentException if an argument is null
+     * @throws java.util.concurrent.CancellationException if cancellation was requested
+     */
+    public static DynamicPivotMechanism of(DynamicEnvironment environment, SolverOptions options) {
+        Arguments.notNull("environment", environment);
+        Arguments.notNull("options", options);
+        return new DynamicPivotMechanism(environment, options);
     }
 
     /**

@@ -24,9 +24,10 @@ class PersistentAllocationPolicyTest {
         // approximation: no one-shot lie pays at any state, the truthful agent gets exactly w and the agent
         // who lied yesterday at most ŵ (the LP's threats are bounds).
         PersistentAllocationPolicy.Audit audit = policy().audit();
-        assertTrue(audit.incentiveSlack() >= -1e-9, audit.toString());
+        assertTrue(audit.incentiveViolation() <= 1e-9, audit.toString());
         assertTrue(audit.promiseGap() <= 1e-9, audit.toString());
-        assertTrue(audit.threatExcess() <= 1e-9, audit.toString());
+        assertTrue(audit.threatViolation() <= 1e-9, audit.toString());
+        assertTrue(audit.holds(1e-9), audit.toString());
     }
 
     @Test
@@ -102,7 +103,7 @@ class PersistentAllocationPolicyTest {
                 .solve(Options.of(1e-9, 200, 51));
         assertTrue(solution.isOptimal(), solution.toString());
         PersistentAllocationPolicy.Audit audit = solution.value().policy().audit();
-        assertTrue(audit.incentiveSlack() >= -1e-9 && audit.promiseGap() <= 1e-9 && audit.threatExcess() <= 1e-9,
+        assertTrue(audit.incentiveViolation() <= 1e-9 && audit.promiseGap() <= 1e-9 && audit.threatViolation() <= 1e-9,
                 audit.toString());
         PromisedUtilityChain chain = solution.value().policy().chain();
         double[] never = chain.absorptionProbabilities(0);

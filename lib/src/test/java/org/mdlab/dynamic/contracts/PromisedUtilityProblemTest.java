@@ -132,6 +132,6 @@ class PromisedUtilityProblemTest {
         for (int j = 0; j < grid.length; j++) {
             assertEquals(grid[j], contract.deliveredUtility(j), 1e-7);
         }
-        assertTrue(contract.minimumIncentiveSlack() >= -1e-7, "slack " + contract.minimumIncentiveSlack());
+        assertTrue(contract.incentiveViolation() <= 1e-7, "violation " + contract.incentiveViolation());
     }
 }

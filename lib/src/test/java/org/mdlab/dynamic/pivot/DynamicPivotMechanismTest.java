@@ -24,6 +24,18 @@ class DynamicPivotMechanismTest {
     }
 
     @Test
+    void aTruncatedSolveIsFlaggedAndACancelledOneStops() {
+        // Serving three tasks takes three periods, so value iteration from 0 needs four applications of T to
+        // reach residual 0; with a limit of two the iterate V_1 still has a positive residual.
+        org.mdlab.optimisation.SolverOptions two = org.mdlab.optimisation.SolverOptions.defaults().withTolerance(1e-12)
+                .withIterationLimit(2);
+        assertEquals(Status.ITERATION_LIMIT, DynamicPivotMechanism.of(SCHEDULING.environment(), two).status());
+        org.mdlab.optimisation.SolverOptions cancelled = two.withCancellation(() -> true);
+        assertThrows(java.util.concurrent.CancellationException.class,
+                () -> DynamicPivotMechanism.of(SCHEDULING.environment(), cancelled));
+    }
+
+    @Test
     void typeProfileCountsAreMultipliedWithoutOverflow() {
         // 1000³ = 1e9 joint states exceeds the documented limit; an int product of 2000³ would wrap around.
         double[][] values = new double[2000][1];
