@@ -168,4 +168,33 @@ class DynamicScaleEquivarianceTest {
         assertArrayEquals(a.weights(), b.weights(), 1e-12);
         assertArrayEquals(a.sellNow(), b.sellNow());
     }
+
+    @Property(tries = 25)
+    void thomasWorrallCaraReductionScalesWithTheUnitOfConsumption(@ForAll("scales") double s) {
+        // Consumption in units 1/s (incomes × s, risk aversion / s) leaves -exp(-γ c) unchanged, so the
+        // transfers and the cost constant scale by s and the marginal-utility ratios ρ do not. The cost is flat
+        // at its minimum, so with rounding noise 1e-16 in the cost the minimisers are found to about
+        // sqrt(1e-16) = 1e-8 of the scale (tolerance 1e-6) and the minimum itself to 1e-10.
+        org.mdlab.dynamic.contracts.CaraInsurance base = HiddenIncomeInsurance.of(1, 3, 0.5, 1, 0.7).caraReduction();
+        org.mdlab.dynamic.contracts.CaraInsurance scaled = HiddenIncomeInsurance.of(s, 3 * s, 0.5, 1 / s, 0.7).caraReduction();
+        assertEquals(base.constant() * s, scaled.constant(), 1e-10 * s);
+        assertEquals(base.lowTransfer() * s, scaled.lowTransfer(), 1e-6 * s);
+        assertEquals(base.highTransfer() * s, scaled.highTransfer(), 1e-6 * s);
+        assertEquals(base.lowRatio(), scaled.lowRatio(), 1e-6);
+        assertEquals(base.highRatio(), scaled.highRatio(), 1e-6);
+    }
+
+    @Property(tries = 10)
+    void caraReductionEndsForIncomesWhoseSpacingExceedsThePrecision(
+            @ForAll @net.jqwik.api.constraints.DoubleRange(min = 1e6, max = 1e9) double income) {
+        // Near 1e6 adjacent doubles are 1.2e-10 apart, so a bracket of 1e-10 cannot be represented; a shift of
+        // both incomes by the same amount shifts both transfers by minus that amount. The cost is evaluated
+        // with rounding noise ε = ulp(income), so its minimiser is found to O(sqrt(ε / C'')), C'' = O(1).
+        org.mdlab.dynamic.contracts.CaraInsurance base = HiddenIncomeInsurance.of(1, 3, 0.5, 1, 0.7).caraReduction();
+        org.mdlab.dynamic.contracts.CaraInsurance shifted = HiddenIncomeInsurance.of(1 + income, 3 + income, 0.5, 1, 0.7)
+                .caraReduction();
+        double tolerance = 10 * Math.sqrt(Math.ulp(income));
+        assertEquals(base.lowTransfer() - income, shifted.lowTransfer(), tolerance);
+        assertEquals(base.lowRatio(), shifted.lowRatio(), tolerance);
+    }
 }

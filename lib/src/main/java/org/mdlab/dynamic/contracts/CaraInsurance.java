@@ -11,7 +11,7 @@ import java.util.function.DoubleUnaryOperator;
  * ({@code U_H - δρ_H = D - δρ_L}, {@code U_i = (1-δ)u(θ_i+b_i)}, {@code D = (1-δ)u(θ_H+b_L)}) and
  * promise keeping ({@code Σ π_i (U_i - δρ_i) = -1}) the ρ's are linear in the utilities, and
  * <pre>  A = min_{b_L, b_H} Σ π_i [ b_i - δ ln ρ_i / (γ (1 - δ)) ]</pre>
- * is a two-variable problem solved here by nested golden-section search (to 1e-10 in each transfer),
+ * is a two-variable problem solved here by nested golden-section search (to {@code 1e-10 / γ} in each transfer, consumption being measured in units of {@code 1/γ}),
  * independently of the grid LP. The low type's IC is not imposed; {@link #lowTypeSlack()} reports it.
  *
  * @param model        the insurance model
@@ -55,9 +55,10 @@ public record CaraInsurance(HiddenIncomeInsurance model, double constant, double
         double width = model.highIncome() - model.lowIncome() + 5 / model.riskAversion();
         double lo = -model.highIncome() - width;
         double hi = -model.lowIncome() + width;
-        DoubleUnaryOperator inner = bL -> minimum(bH -> cost(model, bL, bH), lo, hi)[1];
-        double bL = minimum(inner, lo, hi)[0];
-        double bH = minimum(b -> cost(model, bL, b), lo, hi)[0];
+        double precision = PRECISION / model.riskAversion();
+        DoubleUnaryOperator inner = bL -> minimum(bH -> cost(model, bL, bH), lo, hi, precision)[1];
+        double bL = minimum(inner, lo, hi, precision)[0];
+        double bH = minimum(b -> cost(model, bL, b), lo, hi, precision)[0];
         double[] rho = ratios(model, bL, bH);
         return new CaraInsurance(model, cost(model, bL, bH), bL, bH, rho[0], rho[1]);
     }
@@ -84,14 +85,18 @@ public record CaraInsurance(HiddenIncomeInsurance model, double constant, double
         return (1 - pH) * (bL - k * Math.log(rho[0])) + pH * (bH - k * Math.log(rho[1]));
     }
 
-    private static double[] minimum(DoubleUnaryOperator f, double lo, double hi) {
+    /**
+     * Golden-section search on [lo, hi] down to {@code precision}, or to four units in the last place of the
+     * bracket when that is coarser (a narrower bracket cannot be represented, so the search would never end).
+     */
+    private static double[] minimum(DoubleUnaryOperator f, double lo, double hi, double precision) {
         double a = lo;
         double b = hi;
         double c = b - GOLDEN * (b - a);
         double e = a + GOLDEN * (b - a);
         double fc = f.applyAsDouble(c);
         double fe = f.applyAsDouble(e);
-        while (b - a > PRECISION) {
+        while (b - a > precision && b - a > 4 * Math.ulp(Math.max(Math.abs(a), Math.abs(b)))) {
             if (fc <= fe) {
                 b = e;
                 e = c;
