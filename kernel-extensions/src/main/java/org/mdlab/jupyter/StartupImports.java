@@ -5,7 +5,11 @@ import java.util.stream.Collectors;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.style.Styler;
 import org.mdlab.cloud.CloudContractMenu;
-import org.mdlab.dynamic.DynamicPivotMechanism;
+import org.mdlab.dynamic.MarkovDecisionProblem;
+import org.mdlab.dynamic.commitment.DurableGoodSale;
+import org.mdlab.dynamic.contracts.PromisedUtilityProblem;
+import org.mdlab.dynamic.pivot.DynamicPivotMechanism;
+import org.mdlab.dynamic.revenue.ImpulseResponse;
 import org.mdlab.estimator.MonteCarlo;
 import org.mdlab.information.BayesianPersuasion;
 import org.mdlab.market.Market;
@@ -26,7 +30,8 @@ import tech.tablesaw.api.Table;
  *   <li>{@code org.mdlab.repro} — {@code Check}, {@code Checks}, {@code Source} for the closing check table;</li>
  *   <li>{@code org.mdlab.progress} — {@code Progress} for long computations;</li>
  *   <li>the library's economics: {@code market}, {@code segmentation}, {@code mechanism}, {@code estimator},
- *   {@code screening}, {@code cloud}, {@code information}, {@code optimisation}, {@code dynamic}, {@code view} and {@code sweep} (their
+ *   {@code screening}, {@code cloud}, {@code information}, {@code optimisation}, {@code dynamic} with its
+ *   subpackages {@code pivot}, {@code revenue}, {@code contracts} and {@code commitment}, {@code view} and {@code sweep} (their
  *   simple class names are distinct, so star imports never clash);</li>
  *   <li>{@code tech.tablesaw.api} — {@code Table} and the column types for tables;</li>
  *   <li>{@code org.knowm.xchart} — chart builders and charts;</li>
@@ -38,7 +43,8 @@ public final class StartupImports {
     private static final List<Class<?>> ANCHORS = List.of(Checks.class, Progress.class, Market.class,
             Segmentation.class, Vcg.class, MonteCarlo.class, NonlinearPricing.class, CloudContractMenu.class,
             BayesianPersuasion.class,
-            SolverState.class, DynamicPivotMechanism.class, SegmentationViews.class, Sweep.class, Table.class, XYChart.class,
+            SolverState.class, MarkovDecisionProblem.class, DynamicPivotMechanism.class, ImpulseResponse.class,
+            PromisedUtilityProblem.class, DurableGoodSale.class, SegmentationViews.class, Sweep.class, Table.class, XYChart.class,
             Styler.class);
 
     private StartupImports() {

@@ -18,7 +18,8 @@ class StartupImportsTest {
         assertEquals(List.of("org.mdlab.repro", "org.mdlab.progress", "org.mdlab.market", "org.mdlab.segmentation",
                         "org.mdlab.mechanism", "org.mdlab.estimator", "org.mdlab.screening", "org.mdlab.cloud",
                         "org.mdlab.information",
-                        "org.mdlab.optimisation", "org.mdlab.dynamic", "org.mdlab.view",
+                        "org.mdlab.optimisation", "org.mdlab.dynamic", "org.mdlab.dynamic.pivot", "org.mdlab.dynamic.revenue",
+                        "org.mdlab.dynamic.contracts", "org.mdlab.dynamic.commitment", "org.mdlab.view",
                         "tech.tablesaw.api", "org.knowm.xchart", "org.knowm.xchart.style"),
                 StartupImports.packages());
         assertEquals("""
@@ -33,6 +34,10 @@ class StartupImportsTest {
                 import org.mdlab.information.*;
                 import org.mdlab.optimisation.*;
                 import org.mdlab.dynamic.*;
+                import org.mdlab.dynamic.pivot.*;
+                import org.mdlab.dynamic.revenue.*;
+                import org.mdlab.dynamic.contracts.*;
+                import org.mdlab.dynamic.commitment.*;
                 import org.mdlab.view.*;
                 import tech.tablesaw.api.*;
                 import org.knowm.xchart.*;

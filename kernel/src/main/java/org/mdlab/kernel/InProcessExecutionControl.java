@@ -9,6 +9,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -92,9 +93,9 @@ final class InProcessExecutionControl extends DirectExecutionControl {
             try {
                 cell.outcome.complete(doit.invoke(null));
             } catch (InvocationTargetException e) {
-                cell.outcome.completeExceptionally(e.getCause());
+                cell.outcome.completeExceptionally(new CompletionException(e.getCause()));
             } catch (Throwable e) {
-                cell.outcome.completeExceptionally(e);
+                cell.outcome.completeExceptionally(new CompletionException(e));
             }
         });
         try {

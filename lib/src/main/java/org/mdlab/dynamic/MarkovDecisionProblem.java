@@ -1,6 +1,9 @@
 package org.mdlab.dynamic;
 
-import org.mdlab.progress.Progress;
+import org.mdlab.market.Arguments;
+import org.mdlab.optimisation.Diagnostics;
+import org.mdlab.optimisation.Solution;
+import org.mdlab.optimisation.SolverOptions;
 
 import java.util.Arrays;
 
@@ -13,10 +16,16 @@ import java.util.Arrays;
  *
  * <p>One application of {@code T} costs {@code O(nnz)}, the number of stored transitions.
  */
-public final class MarkovDecisionProblem {
+public final class MarkovDecisionProblem implements BellmanOperator<StationaryPolicy> {
 
     /** The largest admissible deviation of a transition row's sum from 1. */
     public static final double STOCHASTIC_TOLERANCE = 1e-9;
+
+    /** The most (state, action) rows and stored transitions a problem may have. */
+    public static final long MAX_ROWS = Integer.MAX_VALUE - 8;
+
+    /** The largest admissible bound {@code max |r| / (1 − δ)} on the values, so that every residual is finite. */
+    public static final double LARGEST_VALUE = Double.MAX_VALUE / 4;
 
     private final int states;
     private final int actions;
@@ -111,6 +120,7 @@ public final class MarkovDecisionProblem {
      *
      * @return {@code S}
      */
+    @Override
     public int stateCount() {
         return states;
     }
@@ -129,6 +139,7 @@ public final class MarkovDecisionProblem {
      *
      * @return {@code δ}
      */
+    @Override
     public double discount() {
         return discount;
     }
@@ -145,24 +156,44 @@ public final class MarkovDecisionProblem {
     /**
      * The flow reward of an action in a state.
      *
-     * @param state  a state
-     * @param action an action
+     * @param state  a state in {@code 0..S-1}
+     * @param action an action in {@code 0..A-1}
      * @return {@code r(s, a)}
+     * @throws IllegalArgumentException if an index is out of range
      */
     public double reward(int state, int action) {
-        return rewards[action * states + state];
+        return rewards[row(state, action)];
     }
 
     /**
      * The expected continuation value {@code Σ_{s'} P(s' | s, a) V(s')}.
      *
-     * @param state  a state
-     * @param action an action
+     * @param state  a state in {@code 0..S-1}
+     * @param action an action in {@code 0..A-1}
      * @param values a value function of length {@code S}
      * @return the expectation of {@code values} at the next state
+     * @throws IllegalArgumentException if an index is out of range or {@code values} has the wrong length
      */
     public double expectation(int state, int action, double[] values) {
-        int row = action * states + state;
+        int row = row(state, action);
+        return expectationOfRow(row, requireValues("values", values));
+    }
+
+    /**
+     * The action-value {@code r(s, a) + δ Σ_{s'} P(s' | s, a) V(s')}.
+     *
+     * @param state  a state in {@code 0..S-1}
+     * @param action an action in {@code 0..A-1}
+     * @param values a value function of length {@code S}
+     * @return the value of taking {@code action} in {@code state} and continuing with {@code values}
+     * @throws IllegalArgumentException if an index is out of range or {@code values} has the wrong length
+     */
+    public double actionValue(int state, int action, double[] values) {
+        int row = row(state, action);
+        return rewards[row] + discount * expectationOfRow(row, requireValues("values", values));
+    }
+
+    private double expectationOfRow(int row, double[] values) {
         double sum = 0;
         for (int k = rowStart[row]; k < rowStart[row + 1]; k++) {
             sum += probabilities[k] * values[successors[k]];
@@ -171,32 +202,29 @@ public final class MarkovDecisionProblem {
     }
 
     /**
-     * The action-value {@code r(s, a) + δ Σ_{s'} P(s' | s, a) V(s')}.
-     *
-     * @param state  a state
-     * @param action an action
-     * @param values a value function of length {@code S}
-     * @return the value of taking {@code action} in {@code state} and continuing with {@code values}
-     */
-    public double actionValue(int state, int action, double[] values) {
-        return reward(state, action) + discount * expectation(state, action, values);
-    }
-
-    /**
-     * One application of the Bellman operator (Puterman 1994, §6.2), ties broken towards the lowest action.
+     * One application of the Bellman operator (Puterman 1994, §6.2) into caller-supplied arrays, ties
+     * broken towards the lowest action: the allocation-free form of {@link #improve}.
      *
      * @param values the current value function; length {@code S}
      * @param next   receives {@code T V}; length {@code S}
      * @param policy receives the greedy action of each state; length {@code S}
      * @return the sup-norm residual {@code ||T V - V||_∞}
+     * @throws IllegalArgumentException if an array has the wrong length
      */
     public double bellman(double[] values, double[] next, int[] policy) {
+        requireValues("values", values);
+        requireValues("next", next);
+        if (Arguments.notNull("policy", policy).length != states) {
+            throw new IllegalArgumentException("policy must have one entry per state: expected " + states
+                    + " (got " + policy.length + ")");
+        }
         double residual = 0;
         for (int s = 0; s < states; s++) {
             double best = Double.NEGATIVE_INFINITY;
             int argmax = 0;
             for (int a = 0; a < actions; a++) {
-                double q = actionValue(s, a, values);
+                int row = a * states + s;
+                double q = rewards[row] + discount * expectationOfRow(row, values);
                 if (q > best) {
                     best = q;
                     argmax = a;
@@ -210,106 +238,107 @@ public final class MarkovDecisionProblem {
     }
 
     /**
-     * Value iteration from {@code V = 0} (Puterman 1994, §6.3): iterate {@code V ← T V} until the Bellman
-     * residual {@code ||T V - V||_∞} of the current iterate is at most {@code tolerance}. The returned
-     * values are that iterate, with its greedy policy and residual; they lie within
-     * {@code residual / (1 - δ)} of the optimum.
-     *
-     * @param tolerance     the target Bellman residual; {@code > 0}
-     * @param maxIterations the largest number of Bellman sweeps; {@code >= 1}
-     * @return the solution, {@link Convergence#ITERATION_LIMIT} with the residual reached if the limit binds
-     * @throws IllegalArgumentException if {@code tolerance <= 0} or {@code maxIterations < 1}
+     * {@inheritDoc} Here {@code (T V)(s) = max_a r(s, a) + δ Σ_{s'} P(s' | s, a) V(s')}, ties broken
+     * towards the lowest action; always optimal.
      */
-    public DynamicProgramSolution valueIteration(double tolerance, int maxIterations) {
-        requireTolerance(tolerance, maxIterations);
-        double[] values = new double[states];
+    @Override
+    public Solution<ValueFunction<StationaryPolicy>> improve(double[] values, SolverOptions options) {
+        Arguments.notNull("options", options);
         double[] next = new double[states];
         int[] policy = new int[states];
-        try (Progress progress = Progress.start("value iteration, " + states + " states", maxIterations)) {
-            for (int iteration = 1; iteration <= maxIterations; iteration++) {
-                double residual = bellman(values, next, policy);
-                progress.advance(1);
-                if (residual <= tolerance) {
-                    return new DynamicProgramSolution(values, policy, residual, discount, iteration, Convergence.CONVERGED);
-                }
-                double[] swap = values;
-                values = next;
-                next = swap;
-            }
-        }
-        double residual = bellman(values, next, policy);
-        Convergence state = residual <= tolerance ? Convergence.CONVERGED : Convergence.ITERATION_LIMIT;
-        return new DynamicProgramSolution(values, policy, residual, discount, maxIterations, state);
+        bellman(values, next, policy);
+        return Solution.optimal(new ValueFunction<>(next, new StationaryPolicy(policy)), Diagnostics.iterations(1));
     }
 
     /**
-     * The value of a fixed policy, {@code V = r_π + δ P_π V}, by successive approximation until the
-     * change between iterates is at most {@code tolerance (1 - δ) / δ}, so that the returned values are
-     * within {@code tolerance} of the policy's value (the contraction argument of Puterman 1994, §6.3, applied to {@code T_π}).
+     * {@inheritDoc} Here {@code (T_π V)(s) = r(s, π(s)) + δ Σ_{s'} P(s' | s, π(s)) V(s')}.
+     */
+    @Override
+    public double[] backup(StationaryPolicy policy, double[] values) {
+        return backup(policy, rewardsOf(policy), values);
+    }
+
+    private double[] backup(StationaryPolicy policy, double[] flow, double[] values) {
+        requireValues("values", values);
+        double[] next = new double[states];
+        for (int s = 0; s < states; s++) {
+            next[s] = flow[s] + discount * expectationOfRow(policy.action(s) * states + s, values);
+        }
+        return next;
+    }
+
+    /**
+     * Value iteration from {@code V = 0} (Puterman 1994, §6.3), or modified policy iteration when
+     * {@link SolverOptions#evaluationSweeps()} exceeds 1 (§6.5; a large number of sweeps is policy
+     * iteration), by the {@link ValueIteration} driver: stops when the Bellman residual
+     * {@code ||T V - V||_∞} of the current iterate is at most the tolerance. The returned values are that
+     * iterate with its greedy policy, within {@code residual / (1 - δ)} of the optimum. Cost {@code O(nnz)}
+     * per sweep.
      *
-     * @param policy        the action of each state; length {@code S}, entries in {@code 0..A-1}
-     * @param tolerance     the target accuracy; {@code > 0}
-     * @param maxIterations the largest number of sweeps; {@code >= 1}
-     * @return the policy's values
+     * @param options tolerance (Bellman residual), iteration limit (sweeps), evaluation sweeps, progress, cancellation
+     * @return the solution; {@link org.mdlab.optimisation.Status#ITERATION_LIMIT} with the last iterate if the limit binds
+     * @throws IllegalArgumentException if {@code options} is null
+     * @throws java.util.concurrent.CancellationException if cancellation was requested
+     */
+    public Solution<ValueFunction<StationaryPolicy>> solve(SolverOptions options) {
+        return ValueIteration.solve(this, new double[states], Arguments.notNull("options", options),
+                "value iteration, " + states + " states");
+    }
+
+    /**
+     * The value of a fixed policy, {@code V = r_π + δ P_π V}, by successive approximation from 0 until the
+     * change between iterates is at most {@code tolerance (1 - δ) / δ}, so that the returned values are
+     * within {@code tolerance} of the policy's value ({@link ValueIteration#evaluate}).
+     *
+     * @param policy  the action of each state; {@code S} entries in {@code 0..A-1}
+     * @param options tolerance (accuracy of the values), iteration limit (sweeps) and cancellation
+     * @return the policy's values; {@link org.mdlab.optimisation.Status#ITERATION_LIMIT} with the last
+     *         iterate when the sweeps ran out first
      * @throws IllegalArgumentException if the policy has the wrong length or an action out of range
      */
-    public double[] evaluate(int[] policy, double tolerance, int maxIterations) {
+    public Solution<double[]> evaluate(StationaryPolicy policy, SolverOptions options) {
         requirePolicy(policy);
-        double[] flow = new double[states];
-        for (int s = 0; s < states; s++) {
-            flow[s] = reward(s, policy[s]);
-        }
-        return evaluate(policy, flow, tolerance, maxIterations);
+        return evaluate(policy, rewardsOf(policy), options);
     }
 
     /**
      * The discounted value of an arbitrary flow {@code f(s)} along a fixed policy,
-     * {@code U = f + δ P_π U}, by successive approximation to accuracy {@code tolerance}; used for an
-     * agent's own utility under a mechanism, whose flow is not the problem's reward.
+     * {@code U = f + δ P_π U}, by successive approximation from 0 to accuracy {@code tolerance}; used for
+     * an agent's own utility under a mechanism, whose flow is not the problem's reward.
      *
-     * @param policy        the action of each state; length {@code S}, entries in {@code 0..A-1}
-     * @param flow          the flow payoff of each state; length {@code S}
-     * @param tolerance     the target accuracy; {@code > 0}
-     * @param maxIterations the largest number of sweeps; {@code >= 1}
-     * @return the discounted values of the flow
-     * @throws IllegalArgumentException if an array has the wrong length or an action is out of range
+     * @param policy  the action of each state; {@code S} entries in {@code 0..A-1}
+     * @param flow    the flow payoff of each state; length {@code S}, finite
+     * @param options tolerance (accuracy of the values), iteration limit (sweeps) and cancellation
+     * @return the discounted values of the flow, with status
+     * @throws IllegalArgumentException if an array has the wrong length, a flow is not finite or an action
+     *                                  is out of range
      */
-    public double[] evaluate(int[] policy, double[] flow, double tolerance, int maxIterations) {
-        requireTolerance(tolerance, maxIterations);
+    public Solution<double[]> evaluate(StationaryPolicy policy, double[] flow, SolverOptions options) {
         requirePolicy(policy);
-        if (flow == null || flow.length != states) {
+        double[] f = Arguments.finiteArray("flow", flow);
+        if (f.length != states) {
             throw new IllegalArgumentException("flow must have one entry per state: expected " + states
-                    + " (got " + (flow == null ? "null" : flow.length) + ")");
+                    + " (got " + f.length + ")");
         }
-        double[] values = new double[states];
-        double[] next = new double[states];
-        double stop = tolerance * (1 - discount) / discount;
-        for (int iteration = 0; iteration < maxIterations; iteration++) {
-            double change = 0;
-            for (int s = 0; s < states; s++) {
-                next[s] = flow[s] + discount * expectation(s, policy[s], values);
-                change = Math.max(change, Math.abs(next[s] - values[s]));
-            }
-            double[] swap = values;
-            values = next;
-            next = swap;
-            if (change <= stop) {
-                break;
-            }
-        }
-        return values;
+        Arguments.notNull("options", options);
+        return ValueIteration.evaluate(v -> backup(policy, f, v), discount, new double[states], options,
+                "policy evaluation, " + states + " states");
     }
 
     /**
      * The successor drawn by inverting the cumulative transition probabilities at {@code uniform}.
      *
-     * @param state   a state
-     * @param action  an action
+     * @param state   a state in {@code 0..S-1}
+     * @param action  an action in {@code 0..A-1}
      * @param uniform a number in [0, 1)
      * @return the next state
+     * @throws IllegalArgumentException if an index is out of range or {@code uniform} is outside [0, 1)
      */
     public int sample(int state, int action, double uniform) {
-        int row = action * states + state;
+        int row = row(state, action);
+        if (!(uniform >= 0 && uniform < 1)) {
+            throw new IllegalArgumentException("uniform must lie in [0, 1) (got " + uniform + ")");
+        }
         double cumulative = 0;
         for (int k = rowStart[row]; k < rowStart[row + 1]; k++) {
             cumulative += probabilities[k];
@@ -320,65 +349,38 @@ public final class MarkovDecisionProblem {
         return successors[rowStart[row + 1] - 1];
     }
 
-    /**
-     * Policy iteration (Puterman 1994, §6.4): evaluate the current policy to accuracy
-     * {@code tolerance (1 - δ) / 2} by {@link #evaluate}, improve greedily (keeping the current action
-     * unless another is better by more than {@code 1e-12}), and stop when the policy no longer changes.
-     * Reports the Bellman residual of the final values; converged if it is at most {@code tolerance}.
-     *
-     * @param tolerance     the target Bellman residual; {@code > 0}
-     * @param maxIterations the largest number of improvement steps; {@code >= 1}
-     * @return the solution
-     * @throws IllegalArgumentException if {@code tolerance <= 0} or {@code maxIterations < 1}
-     */
-    public DynamicProgramSolution policyIteration(double tolerance, int maxIterations) {
-        requireTolerance(tolerance, maxIterations);
-        int[] policy = new int[states];
-        double[] values = new double[states];
-        int evaluationLimit = Math.max(1000, (int) Math.ceil(Math.log(tolerance * (1 - discount) / 2)
-                / Math.log(discount) * 4));
-        int iteration = 0;
-        boolean stable = false;
-        while (iteration < maxIterations && !stable) {
-            iteration++;
-            values = evaluate(policy, tolerance * (1 - discount) / 2, evaluationLimit);
-            stable = true;
-            for (int s = 0; s < states; s++) {
-                double current = actionValue(s, policy[s], values);
-                for (int a = 0; a < actions; a++) {
-                    double q = actionValue(s, a, values);
-                    if (q > current + 1e-12) {
-                        current = q;
-                        policy[s] = a;
-                        stable = false;
-                    }
-                }
-            }
-        }
-        int[] greedy = new int[states];
-        double residual = bellman(values, new double[states], greedy);
-        Convergence state = stable && residual <= tolerance ? Convergence.CONVERGED : Convergence.ITERATION_LIMIT;
-        return new DynamicProgramSolution(values, policy, residual, discount, iteration, state);
+    private int row(int state, int action) {
+        Arguments.index("state", state, states);
+        Arguments.index("action", action, actions);
+        return action * states + state;
     }
 
-    private void requireTolerance(double tolerance, int maxIterations) {
-        if (!(tolerance > 0) || !Double.isFinite(tolerance)) {
-            throw new IllegalArgumentException("tolerance must be finite and > 0 (got " + tolerance + ")");
+    private double[] rewardsOf(StationaryPolicy policy) {
+        requirePolicy(policy);
+        double[] flow = new double[states];
+        for (int s = 0; s < states; s++) {
+            flow[s] = rewards[policy.action(s) * states + s];
         }
-        if (maxIterations < 1) {
-            throw new IllegalArgumentException("maxIterations must be >= 1 (got " + maxIterations + ")");
-        }
+        return flow;
     }
 
-    private void requirePolicy(int[] policy) {
-        if (policy == null || policy.length != states) {
+    private double[] requireValues(String name, double[] values) {
+        if (Arguments.notNull(name, values).length != states) {
+            throw new IllegalArgumentException(name + " must have one entry per state: expected " + states
+                    + " (got " + values.length + ")");
+        }
+        return values;
+    }
+
+    private void requirePolicy(StationaryPolicy policy) {
+        if (Arguments.notNull("policy", policy).stateCount() != states) {
             throw new IllegalArgumentException("policy must have one action per state: expected " + states
-                    + " (got " + (policy == null ? "null" : policy.length) + ")");
+                    + " (got " + policy.stateCount() + ")");
         }
         for (int s = 0; s < states; s++) {
-            if (policy[s] < 0 || policy[s] >= actions) {
-                throw new IllegalArgumentException("policy[" + s + "] must lie in 0.." + (actions - 1)
-                        + " (got " + policy[s] + ")");
+            if (policy.action(s) >= actions) {
+                throw new IllegalArgumentException("policy action of state " + s + " must lie in [0, " + actions
+                        + ") (got " + policy.action(s) + ")");
             }
         }
     }
@@ -401,9 +403,9 @@ public final class MarkovDecisionProblem {
             if (actions < 1) {
                 throw new IllegalArgumentException("actions must be >= 1 (got " + actions + ")");
             }
-            if (!(discount > 0 && discount < 1)) {
-                throw new IllegalArgumentException("discount must lie in (0, 1) (got " + discount + ")");
-            }
+            Arguments.openUnit("discount", discount);
+            Arguments.sizeAtMost("states × actions", (long) states * actions, MAX_ROWS,
+                    "one reward and one transition row per (state, action)");
             this.states = states;
             this.actions = actions;
             this.discount = discount;
@@ -425,12 +427,8 @@ public final class MarkovDecisionProblem {
          *                                  is not finite, the lengths differ, or the row is not stochastic
          */
         public Builder row(int state, int action, double reward, int[] successors, double[] probabilities) {
-            if (state < 0 || state >= states) {
-                throw new IllegalArgumentException("state must lie in 0.." + (states - 1) + " (got " + state + ")");
-            }
-            if (action < 0 || action >= actions) {
-                throw new IllegalArgumentException("action must lie in 0.." + (actions - 1) + " (got " + action + ")");
-            }
+            Arguments.index("state", state, states);
+            Arguments.index("action", action, actions);
             int row = action * states + state;
             if (next[row] != null) {
                 throw new IllegalArgumentException("row (state " + state + ", action " + action + ") was already set");
@@ -472,12 +470,22 @@ public final class MarkovDecisionProblem {
          */
         public MarkovDecisionProblem build() {
             int[] rowStart = new int[states * actions + 1];
+            long stored = 0;
+            double largestReward = 0;
             for (int row = 0; row < next.length; row++) {
                 if (next[row] == null) {
                     throw new IllegalArgumentException("row (state " + (row % states) + ", action " + (row / states)
                             + ") was never set");
                 }
-                rowStart[row + 1] = rowStart[row] + next[row].length;
+                stored += next[row].length;
+                Arguments.sizeAtMost("stored transitions", stored, MAX_ROWS, "O(transitions) memory");
+                rowStart[row + 1] = (int) stored;
+                largestReward = Math.max(largestReward, Math.abs(rewards[row]));
+            }
+            if (!(largestReward / (1 - discount) <= LARGEST_VALUE)) {
+                throw new IllegalArgumentException("rewards must satisfy max |r| / (1 - discount) <= " + LARGEST_VALUE
+                        + " so that values and residuals stay finite (got max |r| = " + largestReward + ", discount "
+                        + discount + ")");
             }
             int[] successors = new int[rowStart[next.length]];
             double[] probabilities = new double[successors.length];

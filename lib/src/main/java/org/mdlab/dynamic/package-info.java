@@ -1,12 +1,15 @@
 /**
- * Dynamic mechanism design: a finite-state dynamic-programming core (Markov decision problems solved
- * by value and policy iteration, Gittins indices), the dynamic pivot mechanism of Bergemann and
- * Välimäki (2010, Econometrica 78(2)) with its scheduling and learning examples, dynamic revenue
- * maximisation with impulse responses (Pavan, Segal and Toikka 2014, Econometrica 82(2)), promised-utility
- * recursions solved by LP-based value-function iteration (Thomas and Worrall 1990, JET 51(2); Guo and
- * Hörner's allocation without money, with i.i.d. values and with Markov values in the promise-and-threat
- * state of Fernandes and Phelan 2000, JET 91(2); an illustration of Li, Matouschek and Powell 2017, AEJ: Micro 9(1)),
- * and the two-period durable-good sale under limited commitment of Doval and Skreta (2022,
- * Econometrica 90(4)).
+ * The dynamic-programming core shared by every dynamic model of the library: the {@link
+ * org.mdlab.dynamic.BellmanOperator} abstraction, the one value- and (modified) policy-iteration driver
+ * {@link org.mdlab.dynamic.ValueIteration} with its sup-norm residual and a-posteriori error bound
+ * (Puterman 1994, <i>Markov Decision Processes</i>, §6.3–6.5), and finite Markov decision problems
+ * ({@link org.mdlab.dynamic.MarkovDecisionProblem}). Every solve returns an
+ * {@link org.mdlab.optimisation.Solution} whose status says whether the tolerance was met.
+ *
+ * <p>The economic models live in subpackages: {@code pivot} (the dynamic pivot mechanism of Bergemann and
+ * Välimäki 2010, with Gittins indices, learning and scheduling), {@code revenue} (dynamic revenue
+ * maximisation with impulse responses, Pavan, Segal and Toikka 2014), {@code contracts} (promised-utility
+ * recursions: Thomas and Worrall 1990, Guo and Hörner 2020, Li, Matouschek and Powell 2017) and
+ * {@code commitment} (limited commitment, Doval and Skreta 2022).
  */
 package org.mdlab.dynamic;

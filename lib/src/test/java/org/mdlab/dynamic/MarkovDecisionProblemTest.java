@@ -12,6 +12,9 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.DoubleRange;
 import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
+import org.mdlab.optimisation.Solution;
+import org.mdlab.optimisation.SolverOptions;
+import org.mdlab.optimisation.Status;
 
 class MarkovDecisionProblemTest {
 
@@ -25,22 +28,25 @@ class MarkovDecisionProblemTest {
     @Test
     void valueIterationFindsTheClosedFormOfTheTwoStateChoice() {
         // V(1) = 2/(1-δ) = 20; V(0) = max{1/(1-δ), δ·V(1)} = max{10, 18} = 18 at δ = 0.9.
-        DynamicProgramSolution solution = waitForTheBetterState(0.9).valueIteration(1e-10, 10_000);
-        assertTrue(solution.converged());
-        assertEquals(18, solution.value(0), 1e-8);
-        assertEquals(20, solution.value(1), 1e-8);
-        assertEquals(1, solution.action(0));
-        assertTrue(solution.residual() <= 1e-10);
+        Solution<ValueFunction<StationaryPolicy>> solution = waitForTheBetterState(0.9).solve(options(1e-10, 10_000));
+        assertTrue(solution.isOptimal());
+        assertEquals(18, solution.value().value(0), 1e-8);
+        assertEquals(20, solution.value().value(1), 1e-8);
+        assertEquals(1, solution.value().policy().action(0));
+        assertTrue(solution.diagnostics().residual().orElseThrow() <= 1e-10);
+        assertEquals(solution.diagnostics().residual().orElseThrow() / (1 - 0.9),
+                solution.diagnostics().errorBound().orElseThrow(), 1e-15);
     }
 
     @Test
-    void policyIterationFindsTheClosedFormOfTheTwoStateChoice() {
+    void modifiedPolicyIterationFindsTheClosedFormOfTheTwoStateChoice() {
         // At δ = 0.4: V(1) = 2/0.6 = 10/3; V(0) = max{1/0.6, 0.4·10/3} = max{5/3, 4/3} = 5/3, stay.
-        DynamicProgramSolution solution = waitForTheBetterState(0.4).policyIteration(1e-10, 100);
-        assertTrue(solution.converged());
-        assertEquals(5.0 / 3, solution.value(0), 1e-9);
-        assertEquals(10.0 / 3, solution.value(1), 1e-9);
-        assertEquals(0, solution.action(0));
+        Solution<ValueFunction<StationaryPolicy>> solution = waitForTheBetterState(0.4)
+                .solve(options(1e-10, 100).withEvaluationSweeps(50));
+        assertTrue(solution.isOptimal());
+        assertEquals(5.0 / 3, solution.value().value(0), 1e-9);
+        assertEquals(10.0 / 3, solution.value().value(1), 1e-9);
+        assertEquals(0, solution.value().policy().action(0));
     }
 
     @Test
@@ -53,40 +59,55 @@ class MarkovDecisionProblemTest {
         double det = a * e - b * c;
         double v0 = (r0 * e - b * r1) / det;
         double v1 = (a * r1 - c * r0) / det;
-        double[] values = mdp.evaluate(new int[] {0, 0}, 1e-11, 100_000);
-        assertEquals(v0, values[0], 1e-10);
-        assertEquals(v1, values[1], 1e-10);
+        Solution<double[]> values = mdp.evaluate(StationaryPolicy.of(0, 0), options(1e-11, 100_000));
+        assertTrue(values.isOptimal());
+        assertEquals(v0, values.value()[0], 1e-10);
+        assertEquals(v1, values.value()[1], 1e-10);
+    }
+
+    @Test
+    void truncatedPolicyEvaluationIsFlaggedAsAnIterationLimit() {
+        // State 1 pays 2 forever at δ = 0.99: its value is 200; three sweeps from 0 give 2(1 + δ + δ²) ≈ 5.94.
+        MarkovDecisionProblem mdp = waitForTheBetterState(0.99);
+        Solution<double[]> values = mdp.evaluate(StationaryPolicy.of(1, 1), options(1e-9, 3));
+        assertEquals(Status.ITERATION_LIMIT, values.status());
+        assertEquals(2 * (1 + 0.99 + 0.99 * 0.99), values.payload().orElseThrow()[1], 1e-12);
+        assertEquals(3, values.diagnostics().iterations());
+        assertThrows(IllegalStateException.class, values::value);
     }
 
     @Test
     void iterationLimitIsReportedWithTheResidualReached() {
-        DynamicProgramSolution solution = waitForTheBetterState(0.99).valueIteration(1e-12, 3);
-        assertFalse(solution.converged());
-        assertEquals(Convergence.ITERATION_LIMIT, solution.convergence());
-        // After 3 sweeps from 0 the value of state 1 is 2(1+δ+δ²); the residual is the next increment 2δ³.
-        assertEquals(2 * Math.pow(0.99, 3), solution.residual(), 1e-12);
+        Solution<ValueFunction<StationaryPolicy>> solution = waitForTheBetterState(0.99).solve(options(1e-12, 3));
+        assertFalse(solution.isOptimal());
+        assertEquals(Status.ITERATION_LIMIT, solution.status());
+        // Three applications of T from 0: the iterate V_2 has V_2(1) = 2(1+δ) and residual 2δ².
+        assertEquals(2 * (1 + 0.99), solution.payload().orElseThrow().value(1), 1e-12);
+        assertEquals(2 * Math.pow(0.99, 2), solution.diagnostics().residual().orElseThrow(), 1e-12);
     }
 
     @Property(tries = 40)
     void valueAndPolicyIterationAgreeWithinTheirErrorBounds(@ForAll @IntRange(min = 1, max = 10_000) int seed,
                                                              @ForAll @DoubleRange(min = 0.1, max = 0.95) double discount) {
         MarkovDecisionProblem mdp = random(new SplittableRandom(seed), 6, 3, discount);
-        DynamicProgramSolution vi = mdp.valueIteration(1e-9, 100_000);
-        DynamicProgramSolution pi = mdp.policyIteration(1e-9, 1000);
-        assertTrue(vi.converged() && pi.converged());
+        Solution<ValueFunction<StationaryPolicy>> vi = mdp.solve(options(1e-9, 100_000));
+        Solution<ValueFunction<StationaryPolicy>> pi = mdp.solve(options(1e-9, 1000).withEvaluationSweeps(200));
+        assertTrue(vi.isOptimal() && pi.isOptimal());
+        assertTrue(pi.diagnostics().iterations() < vi.diagnostics().iterations());
         for (int s = 0; s < 6; s++) {
-            assertEquals(vi.value(s), pi.value(s), vi.errorBound() + pi.errorBound() + 1e-12);
+            assertEquals(vi.value().value(s), pi.value().value(s), vi.diagnostics().errorBound().orElseThrow()
+                    + pi.diagnostics().errorBound().orElseThrow() + 1e-12);
         }
     }
 
     @Property(tries = 40)
     void bellmanResidualOfValueIterationIsBelowTolerance(@ForAll @IntRange(min = 1, max = 10_000) int seed) {
         MarkovDecisionProblem mdp = random(new SplittableRandom(seed), 8, 2, 0.9);
-        DynamicProgramSolution vi = mdp.valueIteration(1e-8, 100_000);
+        Solution<ValueFunction<StationaryPolicy>> vi = mdp.solve(options(1e-8, 100_000));
         double[] next = new double[8];
-        double residual = mdp.bellman(vi.values(), next, new int[8]);
+        double residual = mdp.bellman(vi.value().values(), next, new int[8]);
         assertTrue(residual <= 1e-8, "residual " + residual);
-        assertEquals(vi.residual(), residual, 0.0);
+        assertEquals(vi.diagnostics().residual().orElseThrow(), residual, 0.0);
     }
 
     @Test
@@ -99,7 +120,7 @@ class MarkovDecisionProblemTest {
                 .row(1, 1, 2, new int[] {1}, new double[] {1})
                 .build();
         assertEquals(dense, sparse);
-        assertArrayEquals(dense.valueIteration(1e-9, 1000).values(), sparse.valueIteration(1e-9, 1000).values());
+        assertArrayEquals(dense.solve(options(1e-9, 1000)).value().values(), sparse.solve(options(1e-9, 1000)).value().values());
     }
 
     @Test
@@ -141,13 +162,44 @@ class MarkovDecisionProblemTest {
     @Test
     void solverArgumentsAreValidated() {
         MarkovDecisionProblem mdp = waitForTheBetterState(0.9);
-        assertThrows(IllegalArgumentException.class, () -> mdp.valueIteration(0, 10));
-        assertThrows(IllegalArgumentException.class, () -> mdp.valueIteration(1e-6, 0));
-        assertThrows(IllegalArgumentException.class, () -> mdp.evaluate(new int[] {0, 2}, 1e-6, 10));
-        assertThrows(IllegalArgumentException.class, () -> mdp.evaluate(new int[] {0}, 1e-6, 10));
+        assertThrows(IllegalArgumentException.class, () -> mdp.solve(null));
+        assertThrows(IllegalArgumentException.class, () -> mdp.evaluate(StationaryPolicy.of(0, 2), options(1e-6, 10)));
+        assertThrows(IllegalArgumentException.class, () -> mdp.evaluate(StationaryPolicy.of(0), options(1e-6, 10)));
     }
 
-    private static MarkovDecisionProblem random(SplittableRandom random, int states, int actions, double discount) {
+    @Test
+    void accessorsRejectIndicesOutOfRangeInsteadOfWrappingAround() {
+        // On 2 states, reward(2, 0) used to read the row of (state 0, action 1).
+        MarkovDecisionProblem mdp = waitForTheBetterState(0.9);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> mdp.reward(2, 0));
+        assertTrue(e.getMessage().contains("state") && e.getMessage().contains("2"), e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> mdp.reward(0, 2));
+        assertThrows(IllegalArgumentException.class, () -> mdp.reward(-1, 0));
+        assertThrows(IllegalArgumentException.class, () -> mdp.expectation(0, 0, new double[3]));
+        assertThrows(IllegalArgumentException.class, () -> mdp.sample(0, 0, 1.0));
+    }
+
+    @Test
+    void rewardsWhoseValuesWouldOverflowAreRejected() {
+        // |r| / (1 − δ) = 1e308 / 0.1 overflows a double, so value iteration would end in ±∞ − ±∞ = NaN.
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> MarkovDecisionProblem.of(
+                new double[][][] {{{1, 0}, {0, 1}}}, new double[][] {{1e308, -1e308}}, 0.9));
+        assertTrue(e.getMessage().contains("rewards"), e.getMessage());
+    }
+
+    @Test
+    void stateActionCountsWhoseProductOverflowsAnIntAreRefusedUpFront() {
+        // 65,536 × 65,536 = 2^32 rows overflows int arithmetic.
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> MarkovDecisionProblem.builder(65_536, 65_536, 0.9));
+        assertTrue(e.getMessage().contains("4294967296"), e.getMessage());
+    }
+
+    private static SolverOptions options(double tolerance, long iterations) {
+        return SolverOptions.defaults().withTolerance(tolerance).withIterationLimit(iterations);
+    }
+
+    static MarkovDecisionProblem random(SplittableRandom random, int states, int actions, double discount) {
         double[][][] p = new double[actions][states][states];
         double[][] r = new double[actions][states];
         for (int a = 0; a < actions; a++) {

@@ -1,8 +1,9 @@
 package org.mdlab.bench.dynamic;
 
 import java.util.concurrent.TimeUnit;
-import org.mdlab.dynamic.DurableGoodProgram;
-import org.mdlab.dynamic.DurableGoodSale;
+import org.mdlab.dynamic.commitment.DurableGoodProgram;
+import org.mdlab.dynamic.commitment.DurableGoodSale;
+import org.mdlab.optimisation.SolverOptions;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -29,7 +30,7 @@ public class DurableGoodProgramBenchmark {
      */
     @Benchmark
     public double linearProgram() {
-        return DurableGoodProgram.solve(sale, 0.75, grid).revenue();
+        return DurableGoodProgram.solve(sale, 0.75, grid, SolverOptions.defaults()).value().revenue();
     }
 
     /**

@@ -1,9 +1,12 @@
 package org.mdlab.bench.dynamic;
 
 import java.util.concurrent.TimeUnit;
-import org.mdlab.dynamic.PersistentAllocation;
-import org.mdlab.dynamic.PersistentAllocationProblem;
-import org.mdlab.dynamic.PersistentAllocationStep;
+import org.mdlab.dynamic.contracts.PersistentAllocation;
+import org.mdlab.dynamic.contracts.PersistentAllocationProblem;
+import org.mdlab.dynamic.contracts.PersistentAllocationPolicy;
+import org.mdlab.dynamic.ValueFunction;
+import org.mdlab.optimisation.Solution;
+import org.mdlab.optimisation.SolverOptions;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -34,7 +37,8 @@ public class PersistentAllocationBenchmark {
     @Setup
     public void setUp() {
         problem = PersistentAllocation.symmetric(0.5, 2, 1, 0.7, 0.8).problem(points);
-        values = problem.solve(1e-9, 200, 50).values();
+        values = problem.solve(SolverOptions.defaults().withTolerance(1e-9).withIterationLimit(200)
+                .withEvaluationSweeps(51)).value().values();
     }
 
     /**
@@ -43,7 +47,7 @@ public class PersistentAllocationBenchmark {
      * @return the step, so that the work is not eliminated
      */
     @Benchmark
-    public PersistentAllocationStep bellmanStep() {
-        return problem.bellman(values);
+    public Solution<ValueFunction<PersistentAllocationPolicy>> bellmanStep() {
+        return problem.improve(values, SolverOptions.defaults());
     }
 }

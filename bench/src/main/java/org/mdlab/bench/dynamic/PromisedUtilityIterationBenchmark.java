@@ -1,10 +1,13 @@
 package org.mdlab.bench.dynamic;
 
 import java.util.concurrent.TimeUnit;
-import org.mdlab.dynamic.AllocationWithoutMoney;
-import org.mdlab.dynamic.HiddenIncomeInsurance;
-import org.mdlab.dynamic.PromisedUtilityProblem;
-import org.mdlab.dynamic.PromisedUtilityStep;
+import org.mdlab.dynamic.contracts.AllocationWithoutMoney;
+import org.mdlab.dynamic.contracts.HiddenIncomeInsurance;
+import org.mdlab.dynamic.contracts.PromisedUtilityProblem;
+import org.mdlab.dynamic.contracts.PromisedUtilityContract;
+import org.mdlab.dynamic.ValueFunction;
+import org.mdlab.optimisation.Solution;
+import org.mdlab.optimisation.SolverOptions;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -44,7 +47,7 @@ public class PromisedUtilityIterationBenchmark {
         }
         values = new double[problem.gridSize()];
         for (int k = 0; k < 3; k++) {
-            values = problem.bellman(values).values();
+            values = problem.improve(values, SolverOptions.defaults()).value().values();
         }
     }
 
@@ -54,7 +57,7 @@ public class PromisedUtilityIterationBenchmark {
      * @return the step, so that the work is not eliminated
      */
     @Benchmark
-    public PromisedUtilityStep bellmanStep() {
-        return problem.bellman(values);
+    public Solution<ValueFunction<PromisedUtilityContract>> bellmanStep() {
+        return problem.improve(values, SolverOptions.defaults());
     }
 }
