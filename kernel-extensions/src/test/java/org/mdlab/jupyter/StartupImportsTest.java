@@ -17,7 +17,7 @@ class StartupImportsTest {
     void importsTheReproTablesawAndXChartPackages() {
         assertEquals(List.of("org.mdlab.repro", "org.mdlab.progress", "org.mdlab.market", "org.mdlab.segmentation",
                         "org.mdlab.mechanism", "org.mdlab.estimator", "org.mdlab.screening", "org.mdlab.cloud",
-                        "org.mdlab.information",
+                        "org.mdlab.information", "org.mdlab.competition",
                         "org.mdlab.optimisation", "org.mdlab.dynamic", "org.mdlab.view",
                         "tech.tablesaw.api", "org.knowm.xchart", "org.knowm.xchart.style"),
                 StartupImports.packages());
@@ -31,6 +31,7 @@ class StartupImportsTest {
                 import org.mdlab.screening.*;
                 import org.mdlab.cloud.*;
                 import org.mdlab.information.*;
+                import org.mdlab.competition.*;
                 import org.mdlab.optimisation.*;
                 import org.mdlab.dynamic.*;
                 import org.mdlab.view.*;
