@@ -30,6 +30,7 @@ final class BceProgram {
     private final double[][] beliefs;
     private final int[][] profiles;
     private final double scale;
+    private final int[][] signals;
     private final LinearProgram lp = LinearProgram.create();
     private final List<LinearProgram.Variable> variables = new ArrayList<>();
     private final List<Atom> atoms = new ArrayList<>();
@@ -40,6 +41,7 @@ final class BceProgram {
         this.beliefs = beliefs;
         this.profiles = profiles(game);
         this.scale = scale(game);
+        this.signals = signals(game, info.firms());
         if (info.designable()) {
             designedAtoms();
         } else {
@@ -210,12 +212,24 @@ final class BceProgram {
     }
 
     private int signal(int firm, int s) {
-        return switch (info.firms()) {
-            case NOTHING -> 0;
-            case STATE -> s;
-            case OWN_COST -> (int) game.states().stream().mapToDouble(x -> x.cost(firm)).distinct()
-                    .filter(c -> c < game.states().get(s).cost(firm)).count();
-        };
+        return signals[firm][s];
+    }
+
+    private static int[][] signals(PricingGame game, FirmKnowledge knowledge) {
+        int states = game.states().size();
+        int[][] signals = new int[game.firms()][states];
+        for (int j = 0; j < signals.length; j++) {
+            int firm = j;
+            double[] levels = game.states().stream().mapToDouble(x -> x.cost(firm)).distinct().sorted().toArray();
+            for (int s = 0; s < states; s++) {
+                signals[j][s] = switch (knowledge) {
+                    case NOTHING -> 0;
+                    case STATE -> s;
+                    case OWN_COST -> Arrays.binarySearch(levels, game.states().get(s).cost(firm));
+                };
+            }
+        }
+        return signals;
     }
 
     private void consumerRows() {
