@@ -35,11 +35,14 @@ import org.mdlab.optimisation.SolverOptions;
  * The consumer buys her best response at her interim values {@code w}, splitting ties evenly; when her
  * information is designed she must also be obedient given {@code (w, p)}: the purchase is optimal for her
  * posterior given her recommendation and the prices she sees. After a firm's deviation she responds at
- * {@code w} (she does not read the deviation as news about the state).
+ * {@code w} (she does not read the deviation as news about the state). With exact information she draws no
+ * inference from prices either, which is exact when prices carry no information beyond hers (as in the three
+ * {@link HotellingInformation} structures).
  *
  * <p>Size: one variable per admissible (state, belief, profile), or per (firm-signal class, profile) for exact
- * information; {@code O(variables · J · M)}
- * non-zeros for {@code J} firms with grids of {@code M} prices.
+ * information; {@code O(variables · J · M)} non-zeros for {@code J} firms with grids of {@code M} prices. Firms
+ * that know the state facing a consumer who knows her values play one complete-information game per state, solved
+ * as separate programs.
  */
 public final class CorrelatedEquilibria {
 
