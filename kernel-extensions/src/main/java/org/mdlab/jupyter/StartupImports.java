@@ -10,6 +10,7 @@ import org.mdlab.estimator.MonteCarlo;
 import org.mdlab.information.BayesianPersuasion;
 import org.mdlab.market.Market;
 import org.mdlab.mechanism.Vcg;
+import org.mdlab.monotone.UpSet;
 import org.mdlab.optimisation.SolverState;
 import org.mdlab.progress.Progress;
 import org.mdlab.repro.Checks;
@@ -25,7 +26,7 @@ import tech.tablesaw.api.Table;
  *   <li>{@code org.mdlab.repro} — {@code Check}, {@code Checks}, {@code Source} for the closing check table;</li>
  *   <li>{@code org.mdlab.progress} — {@code Progress} for long computations;</li>
  *   <li>the library's economics: {@code market}, {@code segmentation}, {@code mechanism}, {@code estimator},
- *   {@code screening}, {@code cloud}, {@code information}, {@code optimisation}, {@code dynamic} and {@code view} (their
+ *   {@code screening}, {@code cloud}, {@code information}, {@code optimisation}, {@code dynamic}, {@code monotone} and {@code view} (their
  *   simple class names are distinct, so star imports never clash);</li>
  *   <li>{@code tech.tablesaw.api} — {@code Table} and the column types for tables;</li>
  *   <li>{@code org.knowm.xchart} — chart builders and charts;</li>
@@ -37,7 +38,7 @@ public final class StartupImports {
     private static final List<Class<?>> ANCHORS = List.of(Checks.class, Progress.class, Market.class,
             Segmentation.class, Vcg.class, MonteCarlo.class, NonlinearPricing.class, CloudContractMenu.class,
             BayesianPersuasion.class,
-            SolverState.class, DynamicPivotMechanism.class, SegmentationViews.class, Table.class, XYChart.class,
+            SolverState.class, DynamicPivotMechanism.class, UpSet.class, SegmentationViews.class, Table.class, XYChart.class,
             Styler.class);
 
     private StartupImports() {

@@ -18,7 +18,7 @@ class StartupImportsTest {
         assertEquals(List.of("org.mdlab.repro", "org.mdlab.progress", "org.mdlab.market", "org.mdlab.segmentation",
                         "org.mdlab.mechanism", "org.mdlab.estimator", "org.mdlab.screening", "org.mdlab.cloud",
                         "org.mdlab.information",
-                        "org.mdlab.optimisation", "org.mdlab.dynamic", "org.mdlab.view",
+                        "org.mdlab.optimisation", "org.mdlab.dynamic", "org.mdlab.monotone", "org.mdlab.view",
                         "tech.tablesaw.api", "org.knowm.xchart", "org.knowm.xchart.style"),
                 StartupImports.packages());
         assertEquals("""
@@ -33,6 +33,7 @@ class StartupImportsTest {
                 import org.mdlab.information.*;
                 import org.mdlab.optimisation.*;
                 import org.mdlab.dynamic.*;
+                import org.mdlab.monotone.*;
                 import org.mdlab.view.*;
                 import tech.tablesaw.api.*;
                 import org.knowm.xchart.*;
