@@ -15,7 +15,7 @@ import org.mdlab.optimisation.Status;
 
 /**
  * Which marginal vectors of up-set indicators are extreme points of the set of marginals of monotone
- * functions (Yang and Yang 2025, arXiv:2502.18876, §3). That set is the image of the order polytope under
+ * functions (Yang and Yang 2025, arXiv:2502.18876, the characterisation of extreme marginals). That set is the image of the order polytope under
  * the linear marginal map, so it is the convex hull of the up-sets' marginal vectors; a distinct vector is
  * extreme exactly when it is not a convex combination of the others. Each is decided twice, by two linear
  * programs: the convex-combination program {@code Σ_j λ_j (p_j − p) = 0, Σ_j λ_j = 1, λ ≥ 0} (feasible exactly

@@ -6,7 +6,7 @@ import org.mdlab.market.Arguments;
 
 /**
  * One distinct marginal vector of up-set indicators and the two linear-programming certificates of its
- * status in the marginal polytope (Yang and Yang 2025, arXiv:2502.18876, §3, the extreme points of the
+ * status in the marginal polytope (Yang and Yang 2025, arXiv:2502.18876, the extreme points of the
  * set of one-dimensional marginals). The point is extreme exactly when it is not a convex combination of
  * the other distinct marginal vectors; then a direction separates it strictly from all of them.
  *

@@ -6,7 +6,7 @@ import org.mdlab.market.Arguments;
 /**
  * A product grid of types {@code [m]^n} for {@code n} agents with {@code m} types each, ordered
  * coordinatewise, with an independent prior per agent: the discrete domain on which Yang and Yang (2025,
- * arXiv:2502.18876, §2) study monotone functions {@code f : [0,1]^n → [0,1]} and their one-dimensional
+ * arXiv:2502.18876) study monotone functions {@code f : [0,1]^n → [0,1]} and their one-dimensional
  * marginals {@code f_i(x_i) = E[f(x_i, X_{-i})]}. Points are numbered {@code Σ_k x_k m^k} (agent 0 fastest).
  *
  * @param agents the number of agents {@code n}; 1 to {@value #MAX_AGENTS}
@@ -174,8 +174,8 @@ public record TypeGrid(int agents, int side, double[][] priors) {
     }
 
     /**
-     * The one-dimensional marginals {@code f_i(x_i) = Σ_{x_{-i}} Π_{j≠i} p_j(x_j) f(x)} (Yang and Yang 2025,
-     * §2), i.e. agent {@code i}'s interim allocation when {@code f} is an ex-post allocation rule.
+     * The one-dimensional marginals {@code f_i(x_i) = Σ_{x_{-i}} Π_{j≠i} p_j(x_j) f(x)} (Yang and Yang 2025),
+     * i.e. agent {@code i}'s interim allocation when {@code f} is an ex-post allocation rule.
      *
      * @param function one value per point
      * @return {@code marginals[i][x_i]}

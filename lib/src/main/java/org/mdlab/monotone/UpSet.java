@@ -6,8 +6,8 @@ import org.mdlab.market.Arguments;
 /**
  * An up-set of a {@link TypeGrid}: a set of type profiles closed under raising any agent's type. Its
  * indicator is a vertex of the order polytope of monotone functions (Stanley 1986, "Two poset polytopes",
- * Corollary 1.3) and, on {@code [0,1]^n}, an extreme point of the monotone functions (Yang and Yang 2025,
- * arXiv:2502.18876, Theorem 1): a deterministic monotone allocation rule.
+ * §1) and, on {@code [0,1]^n}, an extreme point of the monotone functions (Yang and Yang 2025,
+ * arXiv:2502.18876, the characterisation of extreme monotone functions): a deterministic monotone allocation rule.
  *
  * @param grid    the grid
  * @param members whether each point belongs to the set, indexed by point number (copied)
@@ -90,7 +90,7 @@ public record UpSet(TypeGrid grid, boolean[] members) {
     }
 
     /**
-     * The one-dimensional marginals of the indicator (Yang and Yang 2025, §2): agent {@code i}'s interim
+     * The one-dimensional marginals of the indicator (Yang and Yang 2025): agent {@code i}'s interim
      * probability of the outcome.
      *
      * @return {@code marginals[i][x_i]}

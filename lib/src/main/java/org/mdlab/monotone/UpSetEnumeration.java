@@ -9,8 +9,8 @@ import org.mdlab.optimisation.SolverOptions;
 
 /**
  * All up-sets of a {@link TypeGrid}, i.e. all vertices of its order polytope (Stanley 1986, "Two poset
- * polytopes", Corollary 1.3), equivalently the deterministic monotone rules whose extreme-point role Yang
- * and Yang (2025, arXiv:2502.18876, Theorem 1) establish. An up-set of {@code [m]^n} is
+ * polytopes", §1), equivalently the deterministic monotone rules whose extreme-point role Yang
+ * and Yang (2025, arXiv:2502.18876) characterise. An up-set of {@code [m]^n} is
  * {@code {x : x_n ≥ h(x_{-n})}} for a non-increasing threshold {@code h : [m]^{n−1} → {0, …, m}}; the
  * enumeration walks these thresholds, so it costs {@code O(count · m^n)} time and memory.
  *

@@ -9,7 +9,7 @@ import org.mdlab.market.Arguments;
  * A convex combination of up-set indicators, {@code f = Σ_l w_l 1_{U_l}} with nested up-sets
  * {@code U_1 ⊇ U_2 ⊇ …}: the "layer-cake" representation {@code f = ∫_0^1 1{f ≥ s} ds} of a monotone
  * function, which shows constructively that the order polytope is the convex hull of up-set indicators
- * (Stanley 1986, "Two poset polytopes", Corollary 1.3; Yang and Yang 2025, arXiv:2502.18876, Theorem 1).
+ * (Stanley 1986, "Two poset polytopes", §1; Yang and Yang 2025, arXiv:2502.18876, the characterisation of extreme monotone functions).
  *
  * @param upSets  the up-sets, nested decreasingly (copied)
  * @param weights their weights, positive and summing to 1 (copied)

@@ -4,7 +4,7 @@
  * arXiv:2502.18876. On a product grid {@code [m]^n} the monotone functions into {@code [0, 1]} form the
  * <i>order polytope</i> of the grid's product order, whose vertices are exactly the indicators of up-sets
  * (Richard P. Stanley 1986, "Two poset polytopes", <i>Discrete &amp; Computational Geometry</i> 1: 9–23,
- * Corollary 1.3); Yang and Yang characterise the same extreme points on {@code [0,1]^n} and the extreme
+ * §1); Yang and Yang characterise the same extreme points on {@code [0,1]^n} and the extreme
  * points of the set of marginals.
  *
  * <p>The package enumerates up-sets ({@link org.mdlab.monotone.UpSetEnumeration}), computes marginals
