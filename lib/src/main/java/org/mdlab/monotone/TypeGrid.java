@@ -148,14 +148,13 @@ public record TypeGrid(int agents, int side, double[][] priors) {
      * @return the successor's number, or {@code -1} if the agent's type is already the highest
      */
     public int successor(int point, int agent) {
-        if (coordinate(point, agent) == side - 1) {
-            return -1;
-        }
+        Arguments.index("point", point, size());
+        Arguments.index("agent", agent, agents);
         int stride = 1;
         for (int i = 0; i < agent; i++) {
             stride *= side;
         }
-        return point + stride;
+        return (point / stride) % side == side - 1 ? -1 : point + stride;
     }
 
     /**
