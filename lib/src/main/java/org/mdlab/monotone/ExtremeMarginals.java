@@ -140,6 +140,39 @@ public record ExtremeMarginals(TypeGrid grid, List<MarginalPoint> points, List<d
                 new Diagnostics(2L * targets.size(), OptionalDouble.empty(), OptionalDouble.empty(), ""));
     }
 
+    /**
+     * Whether a vector of marginals lies in the convex hull of the up-sets' marginal vectors, i.e. is the
+     * marginal (interim allocation) of some monotone function: the convex-combination program
+     * {@code Σ_j λ_j (p_j − q) = 0, Σ_j λ_j = 1, λ ≥ 0} for the target {@code q}.
+     *
+     * @param upSets    up-sets of one grid (all of them, for the whole set of marginals)
+     * @param marginals the target {@code q[i][x_i]}, one row of length {@code m} per agent
+     * @param options   read for {@link SolverOptions#cancellation()}
+     * @return the weights over the distinct vectors of {@code upSets} (in order of first appearance) when
+     *         {@code q} is in the hull, status {@code INFEASIBLE} when it is not
+     * @throws IllegalArgumentException if the shapes disagree or there are too many vectors
+     */
+    public static Solution<double[]> hullWeights(List<UpSet> upSets, double[][] marginals, SolverOptions options) {
+        Arguments.notNull("options", options);
+        Map<String, List<UpSet>> groups = group(upSets);
+        Arguments.sizeAtMost("distinct marginal vectors", groups.size(), MAX_POINTS, "one linear program of that size");
+        TypeGrid grid = upSets.get(0).grid();
+        Arguments.notNull("marginals", marginals);
+        if (marginals.length != grid.agents()) {
+            throw new IllegalArgumentException("marginals must hold one row per agent (got " + marginals.length + ")");
+        }
+        for (int i = 0; i < marginals.length; i++) {
+            if (Arguments.finiteArray("marginals[" + i + "]", marginals[i]).length != grid.side()) {
+                throw new IllegalArgumentException("marginals[" + i + "] must have length " + grid.side() + " (got "
+                        + marginals[i].length + ")");
+            }
+        }
+        List<double[]> vectors = new ArrayList<>(groups.values().stream().map(g -> flatten(g.get(0).marginals())).toList());
+        vectors.add(flatten(marginals));
+        int target = vectors.size() - 1;
+        return combination(vectors, target, options).map(weights -> Arrays.copyOf(weights, target));
+    }
+
     /** @return the number of distinct marginal vectors */
     public int distinctCount() {
         return points.size();

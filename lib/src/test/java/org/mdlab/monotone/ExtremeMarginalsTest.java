@@ -10,8 +10,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 import org.mdlab.optimisation.SolverOptions;
+import org.mdlab.optimisation.Status;
 
 class ExtremeMarginalsTest {
 
@@ -79,6 +83,31 @@ class ExtremeMarginalsTest {
                 }
             }
         }
+    }
+
+    @Property(tries = 20)
+    void aRandomMonotoneFunctionsMarginalsLieInTheHullOfUpSetMarginals(@ForAll @IntRange(min = 2, max = 3) int agents,
+                                                                          @ForAll long seed) {
+        // The LP's weights are checked by recombining them; a decreasing marginal, which no monotone function
+        // has, is outside the hull.
+        TypeGrid grid = TypeGrid.uniform(agents, 3);
+        List<UpSet> upSets = UpSetEnumeration.enumerate(grid, OPTIONS);
+        double[][] target = grid.marginals(MonotoneInstances.monotoneFunction(grid, seed, 7));
+        double[] weights = ExtremeMarginals.hullWeights(upSets, target, OPTIONS).value();
+        List<double[]> hull = ExtremeMarginals.classify(upSets, upSets.subList(0, 1), OPTIONS).value().hull();
+        double[] combined = new double[agents * 3];
+        for (int j = 0; j < weights.length; j++) {
+            assertTrue(weights[j] >= 0);
+            for (int d = 0; d < combined.length; d++) {
+                combined[d] += weights[j] * hull.get(j)[d];
+            }
+        }
+        assertArrayEquals(ExtremeMarginals.flatten(target), combined, 1e-9);
+        double[][] decreasing = new double[agents][];
+        for (int i = 0; i < agents; i++) {
+            decreasing[i] = new double[] {0.6, 0.5, 0.4};
+        }
+        assertEquals(Status.INFEASIBLE, ExtremeMarginals.hullWeights(upSets, decreasing, OPTIONS).status());
     }
 
     @Test
