@@ -23,6 +23,9 @@ import org.mdlab.optimisation.SolverOptions;
  */
 public final class AntiEquivalenceAudit {
 
+    /** The largest grid audited, {@value} points: one variable per point. */
+    public static final int MAX_POINTS = 4096;
+
     private AntiEquivalenceAudit() {
     }
 
@@ -38,6 +41,7 @@ public final class AntiEquivalenceAudit {
         Arguments.notNull("options", options);
         TypeGrid grid = upSet.grid();
         int size = grid.size();
+        Arguments.sizeAtMost("grid points", size, MAX_POINTS, "a linear program with one variable per point");
         LinearProgram lp = LinearProgram.create();
         LinearProgram.Variable[] d = new LinearProgram.Variable[size];
         for (int point = 0; point < size; point++) {

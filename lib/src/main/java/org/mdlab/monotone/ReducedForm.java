@@ -24,6 +24,9 @@ public record ReducedForm(TypeGrid grid) {
     /** The most Border sets checked, {@value}: {@code (m + 1)^n} profiles of upper level sets. */
     public static final long MAX_BORDER_SETS = 10_000_000;
 
+    /** The most type profiles for the linear programs, {@value}: they have one variable per bidder and profile. */
+    public static final int MAX_PROFILES = 4096;
+
     /**
      * Validates.
      *
@@ -122,6 +125,7 @@ public record ReducedForm(TypeGrid grid) {
     }
 
     private LinearProgram.Variable[][] shareVariables(LinearProgram lp) {
+        Arguments.sizeAtMost("type profiles", grid.size(), MAX_PROFILES, "a linear program with bidders × profiles variables");
         LinearProgram.Variable[][] shares = new LinearProgram.Variable[grid.agents()][grid.size()];
         for (int point = 0; point < grid.size(); point++) {
             LinearProgram.Constraint supply = lp.constraint("supply " + point).upper(1);

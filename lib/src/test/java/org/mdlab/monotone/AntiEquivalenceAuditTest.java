@@ -60,5 +60,8 @@ class AntiEquivalenceAuditTest {
     void badInputIsRejected() {
         assertThrows(IllegalArgumentException.class, () -> AntiEquivalenceAudit.gap(null, OPTIONS));
         assertThrows(IllegalArgumentException.class, () -> AntiEquivalenceAudit.audit(null, OPTIONS));
+        UpSet large = new UpSet(TypeGrid.uniform(3, 17), new boolean[17 * 17 * 17]);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> AntiEquivalenceAudit.gap(large, OPTIONS));
+        assertTrue(e.getMessage().contains("grid points = 4913 exceeds the supported limit 4096"), e.getMessage());
     }
 }

@@ -100,5 +100,9 @@ class ReducedFormTest {
         assertThrows(IllegalArgumentException.class, () -> form.borderViolation(new double[][] {{0.5, 1.5}, {0, 0}}));
         assertThrows(IllegalArgumentException.class, () -> form.optimal(new double[][] {{1}, {1}}, OPTIONS));
         assertThrows(IllegalArgumentException.class, () -> new ReducedForm(null));
+        ReducedForm large = new ReducedForm(TypeGrid.uniform(3, 17));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> large.optimal(new double[3][17], OPTIONS));
+        assertTrue(e.getMessage().contains("type profiles = 4913 exceeds the supported limit 4096"), e.getMessage());
     }
 }
