@@ -4,8 +4,8 @@
  * arXiv:2502.18876. On a product grid {@code [m]^n} the monotone functions into {@code [0, 1]} form the
  * <i>order polytope</i> of the grid's product order, whose vertices are exactly the indicators of up-sets
  * (Richard P. Stanley 1986, "Two poset polytopes", <i>Discrete &amp; Computational Geometry</i> 1: 9–23,
- * §1); Yang and Yang characterise the same extreme points on {@code [0,1]^n} and the extreme
- * points of the set of marginals.
+ * §1); Yang and Yang study the extreme points of monotone functions on {@code [0,1]^n} and of the set of
+ * their marginals, and prove the mechanism anti-equivalence theorem for two agents.
  *
  * <p>The package enumerates up-sets ({@link org.mdlab.monotone.UpSetEnumeration}), computes marginals
  * ({@link org.mdlab.monotone.TypeGrid#marginals(double[])}), decides by linear programming which marginal
