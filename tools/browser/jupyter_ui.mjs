@@ -146,12 +146,21 @@ async function runAllAndReport() {
   report.errorOutputsOnScreen = await page.locator(`${panelSelector} .jp-OutputArea-output[data-mime-type="application/vnd.jupyter.stderr"]`, { hasText: /Exception|Error/ }).count();
   const chart = page.locator(`${panelSelector} .jp-OutputArea-output img`).first();
   if (await chart.count()) {
-    await chart.scrollIntoViewIfNeeded();
+    await scrollTo(chart, 'center');
     await shot(`${mode}-chart`);
   }
   if (report.checkTables) {
-    await checks.first().scrollIntoViewIfNeeded();
+    await scrollTo(checks.first(), 'start');
     await shot(`${mode}-checks`);
+  }
+}
+
+// Offscreen cells are laid out only once near the viewport (content-visibility), so the first scroll
+// lands short of the element; scroll again once it has its real size.
+async function scrollTo(locator, block) {
+  for (let i = 0; i < 3; i++) {
+    await locator.evaluate((el, b) => el.scrollIntoView({ block: b }), block);
+    await page.waitForTimeout(400);
   }
 }
 
