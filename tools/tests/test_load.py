@@ -23,7 +23,7 @@ def run_worker(index: int, notebooks: list, out: Path) -> tuple:
     target.mkdir(parents=True, exist_ok=True)
     started = time.monotonic()
     result = subprocess.run(
-        ["/usr/bin/jupyter", "nbconvert", "--to", "notebook", "--execute", "--output-dir", str(target),
+        [local_env.jupyter(), "nbconvert", "--to", "notebook", "--execute", "--output-dir", str(target),
          f"--ExecutePreprocessor.kernel_name={local_env.kernel_name()}", "--ExecutePreprocessor.timeout=600",
          *map(str, notebooks)],
         capture_output=True, text=True, timeout=TIMEOUT, env=os.environ.copy(), cwd=str(local_env.notebooks_dir()))

@@ -55,7 +55,7 @@ def test_every_notebook_first_cell_follows_the_convention():
 
 def test_readme_table_and_notebook_index_are_up_to_date():
     stale = ni.out_of_date()
-    assert not stale, "out of date (run /usr/bin/python3 tools/notebook_index.py --write):\n" + "\n".join(stale)
+    assert not stale, "out of date (run build/venv/bin/python tools/notebook_index.py --write):\n" + "\n".join(stale)
 
 
 def test_table_cells_escape_pipes_and_newlines():
