@@ -1,7 +1,7 @@
 package org.mdlab.cloud;
 
 import java.util.Arrays;
-import org.mdlab.screening.ConvexCost;
+import org.mdlab.market.ConvexCost;
 
 /**
  * The discretised demand side of multi-unit sequential screening (Bergemann and Wang 2025, arXiv

@@ -1,6 +1,7 @@
 package org.mdlab.screening;
 
 import java.util.Arrays;
+import org.mdlab.market.ConvexCost;
 import org.mdlab.market.Market;
 
 /**

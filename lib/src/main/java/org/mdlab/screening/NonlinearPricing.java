@@ -1,7 +1,9 @@
 package org.mdlab.screening;
 
+import org.mdlab.market.ConvexCost;
 import org.mdlab.market.Ironing;
 import org.mdlab.market.Market;
+import org.mdlab.market.ValueDistribution;
 import org.mdlab.market.VirtualValues;
 
 /**
@@ -72,17 +74,17 @@ public final class NonlinearPricing {
      * @return the optimal menu on the grid with profit, rents and first best
      * @throws IllegalArgumentException if {@code gridPoints < 2}
      */
-    public static PricingSolution optimal(ContinuousTypes types, ConvexCost cost, int gridPoints) {
+    public static PricingSolution optimal(ValueDistribution types, ConvexCost cost, int gridPoints) {
         if (gridPoints < 2) {
             throw new IllegalArgumentException("gridPoints must be >= 2 (got " + gridPoints + ")");
         }
         int n = gridPoints;
-        double h = (types.high() - types.low()) / (n - 1);
+        double h = (types.upper() - types.lower()) / (n - 1);
         double[] theta = new double[n];
         double[] mass = new double[n];
         double[] phi = new double[n];
         for (int k = 0; k < n; k++) {
-            theta[k] = k == n - 1 ? types.high() : types.low() + k * h;
+            theta[k] = k == n - 1 ? types.upper() : types.lower() + k * h;
             mass[k] = (k == 0 || k == n - 1 ? h / 2 : h) * types.density(theta[k]);
             phi[k] = types.virtualValue(theta[k]);
         }

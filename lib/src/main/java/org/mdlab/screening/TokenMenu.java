@@ -1,5 +1,6 @@
 package org.mdlab.screening;
 
+import org.mdlab.market.ConvexCost;
 import org.mdlab.market.Market;
 
 /**

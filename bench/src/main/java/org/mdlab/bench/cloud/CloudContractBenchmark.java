@@ -6,7 +6,7 @@ import org.mdlab.cloud.CloudContractLp;
 import org.mdlab.cloud.CloudDemand;
 import org.mdlab.cloud.CloudLpResult;
 import org.mdlab.cloud.CloudMechanism;
-import org.mdlab.screening.ConvexCost;
+import org.mdlab.market.ConvexCost;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;

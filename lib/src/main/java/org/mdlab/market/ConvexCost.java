@@ -1,4 +1,4 @@
-package org.mdlab.screening;
+package org.mdlab.market;
 
 import java.util.function.DoubleUnaryOperator;
 
