@@ -7,8 +7,8 @@ import org.junit.jupiter.api.Test;
 
 class SequentialMenuTest {
 
-    private static final SequentialScreening TWO_VALUES = new SequentialScreening(new double[] {0, 1},
-            new double[] {0.5, 0.5}, new double[][] {{0.5, 0.5}, {0.1, 0.9}});
+    private static final SequentialScreening TWO_VALUES = new SequentialScreening(new double[] {0.5, 0.5},
+            new double[] {0, 1}, new double[][] {{0.5, 0.5}, {0.1, 0.9}});
 
     @Test
     void optionContractHasAdvancePaymentAndRefund() {
