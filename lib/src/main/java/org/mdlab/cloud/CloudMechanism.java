@@ -3,6 +3,7 @@ package org.mdlab.cloud;
 import java.util.Arrays;
 import org.mdlab.screening.Menu;
 import org.mdlab.screening.MenuAudit;
+import org.mdlab.screening.SequentialAudit;
 
 /**
  * A direct sequential mechanism for cloud usage (Bergemann and Wang 2025, arXiv 2502.08022, Section 2):

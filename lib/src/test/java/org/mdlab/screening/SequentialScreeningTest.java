@@ -45,7 +45,7 @@ class SequentialScreeningTest {
 
     @Test
     void computedMechanismIsIncentiveCompatibleAndIndividuallyRational() {
-        assertTrue(SOLVED.value().largestIncentiveViolation() < 1e-7);
+        assertTrue(SOLVED.value().audit().violation() < 1e-7);
     }
 
     @Test
