@@ -74,10 +74,18 @@ public record CloudContractMenu(List<UsageContract> contracts) {
     public int[] choices(CloudDemand demand) {
         int[] choice = new int[demand.signals()];
         for (int i = 0; i < choice.length; i++) {
+            double scale = 0;
+            for (int j = 0; j < contracts.size(); j++) {
+                double magnitude = 0;
+                for (int k = 0; k < demand.valueCount(); k++) {
+                    magnitude += demand.probability(i, k) * contracts.get(j).magnitude(demand.value(k));
+                }
+                scale = Math.max(scale, magnitude);
+            }
             double best = Double.NEGATIVE_INFINITY;
             for (int j = 0; j < contracts.size(); j++) {
                 double payoff = expectedPayoff(demand, i, j);
-                if (payoff >= best - UsageContract.TIE * (1 + Math.abs(best))) {
+                if (payoff >= best - UsageContract.TIE * scale) {
                     best = Math.max(best, payoff);
                     choice[i] = j;
                 }

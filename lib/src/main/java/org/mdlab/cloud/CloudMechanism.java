@@ -1,6 +1,8 @@
 package org.mdlab.cloud;
 
 import java.util.Arrays;
+import org.mdlab.market.Arguments;
+import org.mdlab.screening.IncentiveMenu;
 import org.mdlab.screening.Menu;
 import org.mdlab.screening.MenuAudit;
 import org.mdlab.screening.SequentialAudit;
@@ -16,7 +18,8 @@ import org.mdlab.screening.SequentialAudit;
  * @param expectedCost {@code e[i][k]}, finite
  * @param payment      {@code t[i][k]}, finite
  */
-public record CloudMechanism(CloudDemand demand, double[][] usage, double[][] expectedCost, double[][] payment) {
+public record CloudMechanism(CloudDemand demand, double[][] usage, double[][] expectedCost, double[][] payment)
+        implements IncentiveMenu {
 
     /**
      * Validates the dimensions and copies the arrays.
@@ -125,6 +128,8 @@ public record CloudMechanism(CloudDemand demand, double[][] usage, double[][] ex
      * @return the payoff
      */
     public double contractPayoff(int signal, int contract) {
+        Arguments.index("signal", signal, demand.signals());
+        Arguments.index("contract", contract, demand.signals());
         double sum = 0;
         for (int k = 0; k < demand.valueCount(); k++) {
             double best = Double.NEGATIVE_INFINITY;
@@ -134,6 +139,29 @@ public record CloudMechanism(CloudDemand demand, double[][] usage, double[][] ex
             sum += demand.probability(signal, k) * best;
         }
         return sum;
+    }
+
+    /**
+     * The number of contracts, one per signal.
+     *
+     * @return {@code I}
+     */
+    @Override
+    public int size() {
+        return demand.signals();
+    }
+
+    /**
+     * The ex-ante payoff of signal {@code i} from contract {@code j} ({@link #contractPayoff}).
+     *
+     * @param type the true signal, in {@code [0, I)}
+     * @param item the contract taken, in {@code [0, I)}
+     * @return the expected payoff with optimal value reports
+     * @throws IllegalArgumentException if an index is out of range
+     */
+    @Override
+    public double payoff(int type, int item) {
+        return contractPayoff(type, item);
     }
 
     /**
@@ -154,6 +182,7 @@ public record CloudMechanism(CloudDemand demand, double[][] usage, double[][] ex
      *
      * @return the audit
      */
+    @Override
     public SequentialAudit audit() {
         double expost = 0;
         for (int j = 0; j < demand.signals(); j++) {

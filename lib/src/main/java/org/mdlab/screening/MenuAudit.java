@@ -38,7 +38,7 @@ public record MenuAudit(double maxIcViolation, int worstType, int worstItem, dou
      * @param menu the menu
      * @return its largest IC and IR violations
      */
-    public static MenuAudit of(Menu menu) {
+    public static MenuAudit of(IncentiveMenu menu) {
         int n = menu.size();
         double ic = 0;
         int worstType = 0;

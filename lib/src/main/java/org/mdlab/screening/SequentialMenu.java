@@ -1,5 +1,7 @@
 package org.mdlab.screening;
 
+import org.mdlab.market.Arguments;
+
 /**
  * A sequential mechanism: for each ex-ante type {@code i}, trade probabilities {@code x_i(v_k)} and
  * payments {@code p_i(v_k)} on the problem's value grid (Courty and Li 2000, Section 2). A
@@ -10,7 +12,8 @@ package org.mdlab.screening;
  * @param allocation {@code x[i][k]} in {@code [0, 1]}
  * @param payment    {@code p[i][k]}, finite
  */
-public record SequentialMenu(SequentialScreening problem, double[][] allocation, double[][] payment) {
+public record SequentialMenu(SequentialScreening problem, double[][] allocation, double[][] payment)
+        implements IncentiveMenu {
 
     /**
      * Validates the dimensions and copies the arrays.
@@ -108,26 +111,44 @@ public record SequentialMenu(SequentialScreening problem, double[][] allocation,
      *
      * @return the audit
      */
+    @Override
     public SequentialAudit audit() {
         double[] v = problem.values();
-        int n = allocation.length;
         double exPost = 0;
-        double exAnteIc = 0;
-        double exAnteIr = 0;
-        for (int i = 0; i < n; i++) {
+        for (int i = 0; i < allocation.length; i++) {
             for (int k = 0; k < v.length; k++) {
                 double own = allocation[i][k] * v[k] - payment[i][k];
                 for (int l = 0; l < v.length; l++) {
                     exPost = Math.max(exPost, allocation[i][l] * v[k] - payment[i][l] - own);
                 }
             }
-            double truthful = exAnteUtility(i, i);
-            exAnteIr = Math.max(exAnteIr, -truthful);
-            for (int j = 0; j < n; j++) {
-                exAnteIc = Math.max(exAnteIc, exAnteUtility(i, j) - truthful);
-            }
         }
-        return new SequentialAudit(exPost, exAnteIc, exAnteIr);
+        MenuAudit exAnte = MenuAudit.of(this);
+        return new SequentialAudit(exPost, exAnte.maxIcViolation(), exAnte.maxIrViolation());
+    }
+
+    /**
+     * The number of contracts, one per ex-ante type.
+     *
+     * @return {@code I}
+     */
+    @Override
+    public int size() {
+        return allocation.length;
+    }
+
+    /**
+     * The ex-ante payoff of type {@code i} from contract {@code j} with optimal value reports
+     * ({@link #exAnteUtility(int, int)}).
+     *
+     * @param type the true ex-ante type, in {@code [0, I)}
+     * @param item the contract taken, in {@code [0, I)}
+     * @return the expected utility
+     * @throws IllegalArgumentException if an index is out of range
+     */
+    @Override
+    public double payoff(int type, int item) {
+        return exAnteUtility(Arguments.index("type", type, size()), Arguments.index("item", item, size()));
     }
 
     /**

@@ -17,7 +17,7 @@ import org.mdlab.market.Market;
  * @param solution   the optimal menu in precision space, one item per index with positive mass
  * @param technology the token technology
  */
-public record TokenMenu(PricingSolution solution, TokenTechnology technology) {
+public record TokenMenu(PricingSolution solution, TokenTechnology technology) implements IncentiveMenu {
 
     /**
      * Validates the components.
@@ -124,8 +124,33 @@ public record TokenMenu(PricingSolution solution, TokenTechnology technology) {
      *
      * @return the audit of the direct menu
      */
+    @Override
     public MenuAudit audit() {
         return MenuAudit.of(solution.menu());
+    }
+
+    /**
+     * The number of packages, one per index.
+     *
+     * @return {@code n}
+     */
+    @Override
+    public int size() {
+        return solution.menu().size();
+    }
+
+    /**
+     * The payoff of index {@code i} from package {@code j}, {@code θ_i X_j^α - T_j} (a precision-price
+     * item of the direct menu).
+     *
+     * @param type the index of the type, in {@code [0, n)}
+     * @param item the index of the package, in {@code [0, n)}
+     * @return the payoff
+     * @throws IllegalArgumentException if an index is out of range
+     */
+    @Override
+    public double payoff(int type, int item) {
+        return solution.menu().payoff(type, item);
     }
 
     /**

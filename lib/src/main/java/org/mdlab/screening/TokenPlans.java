@@ -13,7 +13,10 @@ import java.util.List;
  */
 public record TokenPlans(List<TokenPlan> plans, TokenTechnology technology) {
 
-    /** Payoffs within this absolute distance count as ties, which buyers break towards the larger usage. */
+    /**
+     * Payoffs within this many times the largest {@code |surplus| + |bill|} over the plans count as ties,
+     * which buyers break towards the larger usage (a scale-free rule).
+     */
     public static final double TIE_TOLERANCE = 1e-9;
 
     /**
@@ -102,7 +105,7 @@ public record TokenPlans(List<TokenPlan> plans, TokenTechnology technology) {
 
     /**
      * The best response of a buyer of index {@code θ}: the outside option (payoff 0) or the plan with
-     * the highest payoff; payoffs within {@link #TIE_TOLERANCE} of the best are ties, broken towards the
+     * the highest payoff; payoffs within {@link #TIE_TOLERANCE} (relative) of the best are ties, broken towards the
      * larger usage.
      *
      * @param index the index {@code θ >= 0}
@@ -112,14 +115,18 @@ public record TokenPlans(List<TokenPlan> plans, TokenTechnology technology) {
     public Choice choice(double index) {
         Choice best = new Choice(-1, 0, 0, 0);
         double bestSurplus = 0;
+        double scale = 0;
         for (int k = 0; k < plans.size(); k++) {
-            bestSurplus = Math.max(bestSurplus, plans.get(k).surplus(index, technology));
+            TokenPlan plan = plans.get(k);
+            double surplus = plan.surplus(index, technology);
+            bestSurplus = Math.max(bestSurplus, surplus);
+            scale = Math.max(scale, Math.abs(surplus) + Math.abs(plan.bill(plan.usage(index, technology))));
         }
         for (int k = 0; k < plans.size(); k++) {
             TokenPlan plan = plans.get(k);
             double surplus = plan.surplus(index, technology);
             double usage = plan.usage(index, technology);
-            if (surplus >= bestSurplus - TIE_TOLERANCE && usage > best.tokens()) {
+            if (surplus >= bestSurplus - TIE_TOLERANCE * scale && usage > best.tokens()) {
                 best = new Choice(k, usage, plan.bill(usage), surplus);
             }
         }
