@@ -1,6 +1,7 @@
 package org.mdlab.screening;
 
 import java.util.Arrays;
+import org.mdlab.market.Arguments;
 import org.mdlab.market.ConvexCost;
 import org.mdlab.market.Market;
 
@@ -23,7 +24,9 @@ public record IntervalDisclosure(Market prior, int[] starts) {
      *                                  (an interval of it alone would have no conditional mean)
      */
     public IntervalDisclosure {
-        if (prior == null || starts == null || starts.length == 0 || starts[0] != 0) {
+        Arguments.notNull("prior", prior);
+        Arguments.notNull("starts", starts);
+        if (starts.length == 0 || starts[0] != 0) {
             throw new IllegalArgumentException("starts must be non-empty and begin at 0");
         }
         for (int k = 0; k < prior.size(); k++) {
@@ -64,6 +67,7 @@ public record IntervalDisclosure(Market prior, int[] starts) {
      * @return the finest partition
      */
     public static IntervalDisclosure full(Market prior) {
+        Arguments.notNull("prior", prior);
         int[] starts = new int[prior.size()];
         for (int k = 0; k < starts.length; k++) {
             starts[k] = k;
@@ -121,6 +125,8 @@ public record IntervalDisclosure(Market prior, int[] starts) {
      * @throws IllegalArgumentException if the prior has more than 20 values
      */
     public static IntervalDisclosure sellerOptimal(Market prior, ConvexCost cost) {
+        Arguments.notNull("prior", prior);
+        Arguments.notNull("cost", cost);
         int k = prior.size();
         if (k > 20) {
             throw new IllegalArgumentException("prior must have at most 20 values for enumeration (got " + k + ")");

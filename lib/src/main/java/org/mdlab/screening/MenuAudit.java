@@ -1,5 +1,6 @@
 package org.mdlab.screening;
 
+import org.mdlab.market.Arguments;
 import org.mdlab.market.Audit;
 
 /**
@@ -39,6 +40,7 @@ public record MenuAudit(double maxIcViolation, int worstType, int worstItem, dou
      * @return its largest IC and IR violations
      */
     public static MenuAudit of(IncentiveMenu menu) {
+        Arguments.notNull("menu", menu);
         int n = menu.size();
         double ic = 0;
         int worstType = 0;

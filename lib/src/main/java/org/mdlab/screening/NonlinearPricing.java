@@ -1,5 +1,6 @@
 package org.mdlab.screening;
 
+import org.mdlab.market.Arguments;
 import org.mdlab.market.ConvexCost;
 import org.mdlab.market.Ironing;
 import org.mdlab.market.Market;
@@ -14,6 +15,9 @@ import org.mdlab.market.VirtualValues;
  * the envelope formula {@code t(θ) = θ q(θ) - ∫_low^θ q(s) ds} (continuous types).
  */
 public final class NonlinearPricing {
+
+    /** The largest grid of types {@link #optimal(ValueDistribution, ConvexCost, int)} accepts. */
+    public static final int MAX_GRID_POINTS = 1_000_000;
 
     private NonlinearPricing() {
     }
@@ -31,9 +35,8 @@ public final class NonlinearPricing {
      * @throws IllegalArgumentException if an argument is null
      */
     public static PricingSolution optimal(Market types, ConvexCost cost) {
-        if (types == null || cost == null) {
-            throw new IllegalArgumentException("types and cost must not be null");
-        }
+        Arguments.notNull("types", types);
+        Arguments.notNull("cost", cost);
         int n = 0;
         for (int k = 0; k < types.size(); k++) {
             n += types.probability(k) > 0 ? 1 : 0;
@@ -70,14 +73,15 @@ public final class NonlinearPricing {
      *
      * @param types      the type distribution
      * @param cost       the convex cost of quality
-     * @param gridPoints the number of grid types; {@code >= 2}
+     * @param gridPoints the number of grid types; in {@code [2, MAX_GRID_POINTS]}
      * @return the optimal menu on the grid with profit, rents and first best
-     * @throws IllegalArgumentException if {@code gridPoints < 2}
+     * @throws IllegalArgumentException if an argument is null or {@code gridPoints} is out of range
      */
     public static PricingSolution optimal(ValueDistribution types, ConvexCost cost, int gridPoints) {
-        if (gridPoints < 2) {
-            throw new IllegalArgumentException("gridPoints must be >= 2 (got " + gridPoints + ")");
-        }
+        Arguments.notNull("types", types);
+        Arguments.notNull("cost", cost);
+        Arguments.atLeast("gridPoints", gridPoints, 2);
+        Arguments.sizeAtMost("gridPoints", gridPoints, MAX_GRID_POINTS, "O(gridPoints) bisections of the cost");
         int n = gridPoints;
         double h = (types.upper() - types.lower()) / (n - 1);
         double[] theta = new double[n];

@@ -21,6 +21,9 @@ public record SequentialMenu(SequentialScreening problem, double[][] allocation,
      * @throws IllegalArgumentException if a dimension disagrees with the problem or an entry is out of range
      */
     public SequentialMenu {
+        Arguments.notNull("problem", problem);
+        Arguments.notNull("allocation", allocation);
+        Arguments.notNull("payment", payment);
         int n = problem.typeProbabilities().length;
         int kk = problem.values().length;
         if (allocation.length != n || payment.length != n) {
@@ -91,6 +94,8 @@ public record SequentialMenu(SequentialScreening problem, double[][] allocation,
      * @return {@code Σ_k f_i(v_k) max_l (x_j(v_l) v_k - p_j(v_l))}
      */
     public double exAnteUtility(int i, int j) {
+        Arguments.index("i", i, allocation.length);
+        Arguments.index("j", j, allocation.length);
         double[] v = problem.values();
         double[] f = problem.conditionals()[i];
         double sum = 0;
@@ -158,6 +163,7 @@ public record SequentialMenu(SequentialScreening problem, double[][] allocation,
      * @return {@code p_i(v_K)}
      */
     public double advancePayment(int i) {
+        Arguments.index("i", i, allocation.length);
         return payment[i][payment[i].length - 1];
     }
 
@@ -168,6 +174,7 @@ public record SequentialMenu(SequentialScreening problem, double[][] allocation,
      * @return {@code p_i(v_K) - p_i(v_1)}
      */
     public double refund(int i) {
+        Arguments.index("i", i, allocation.length);
         return advancePayment(i) - payment[i][0];
     }
 }

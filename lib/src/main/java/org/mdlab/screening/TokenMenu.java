@@ -1,5 +1,6 @@
 package org.mdlab.screening;
 
+import org.mdlab.market.Arguments;
 import org.mdlab.market.ConvexCost;
 import org.mdlab.market.Market;
 
@@ -25,9 +26,8 @@ public record TokenMenu(PricingSolution solution, TokenTechnology technology) im
      * @throws IllegalArgumentException if an argument is null
      */
     public TokenMenu {
-        if (solution == null || technology == null) {
-            throw new IllegalArgumentException("solution and technology must not be null");
-        }
+        Arguments.notNull("solution", solution);
+        Arguments.notNull("technology", technology);
     }
 
     /**
@@ -39,9 +39,8 @@ public record TokenMenu(PricingSolution solution, TokenTechnology technology) im
      * @throws IllegalArgumentException if an argument is null
      */
     public static TokenMenu optimal(Market indices, TokenTechnology technology) {
-        if (indices == null || technology == null) {
-            throw new IllegalArgumentException("indices and technology must not be null");
-        }
+        Arguments.notNull("indices", indices);
+        Arguments.notNull("technology", technology);
         return new TokenMenu(NonlinearPricing.optimal(indices, technology.precisionCost()), technology);
     }
 

@@ -1,5 +1,6 @@
 package org.mdlab.screening;
 
+import org.mdlab.market.Arguments;
 import org.mdlab.market.Audit;
 
 /**
@@ -50,6 +51,8 @@ public record TokenPlanAudit(double maxIcViolation, int worstType, double maxIrV
      * @throws IllegalArgumentException if the plans and the menu use different technologies
      */
     public static TokenPlanAudit of(TokenPlans plans, TokenMenu menu) {
+        Arguments.notNull("plans", plans);
+        Arguments.notNull("menu", menu);
         TokenTechnology tech = menu.technology();
         if (!plans.technology().equals(tech)) {
             throw new IllegalArgumentException("plans and menu must share the technology (got " + plans.technology()

@@ -2,6 +2,8 @@ package org.mdlab.screening;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import org.mdlab.market.Arguments;
 
 /**
  * A menu of two-part tariffs for tokens ({@link TokenPlan}), ordered by decreasing per-token price,
@@ -25,8 +27,10 @@ public record TokenPlans(List<TokenPlan> plans, TokenTechnology technology) {
      * @throws IllegalArgumentException if an argument is null or the list is empty
      */
     public TokenPlans {
-        if (plans == null || technology == null || plans.isEmpty()) {
-            throw new IllegalArgumentException("plans must be non-empty and technology non-null");
+        Arguments.notNull("plans", plans);
+        Arguments.notNull("technology", technology);
+        if (plans.isEmpty() || plans.stream().anyMatch(Objects::isNull)) {
+            throw new IllegalArgumentException("plans must be non-empty and without nulls (got " + plans + ")");
         }
         plans = List.copyOf(plans);
     }
@@ -53,6 +57,7 @@ public record TokenPlans(List<TokenPlan> plans, TokenTechnology technology) {
      *                                  same usage, so free-usage tariffs cannot implement it)
      */
     public static TokenPlans implementing(TokenMenu menu) {
+        Arguments.notNull("menu", menu);
         TokenTechnology tech = menu.technology();
         double[] theta = menu.indices();
         double[] x = menu.tokens();
@@ -113,6 +118,7 @@ public record TokenPlans(List<TokenPlan> plans, TokenTechnology technology) {
      * @throws IllegalArgumentException if {@code index} is negative or not finite
      */
     public Choice choice(double index) {
+        Arguments.nonNegative("index", index);
         Choice best = new Choice(-1, 0, 0, 0);
         double bestSurplus = 0;
         double scale = 0;
