@@ -2,6 +2,7 @@ package org.mdlab.cloud;
 
 import java.util.List;
 import java.util.Objects;
+import org.mdlab.market.Arguments;
 
 /**
  * A menu of usage contracts offered before demand is known (Bergemann and Wang 2025, arXiv 2502.08022,
@@ -33,6 +34,7 @@ public record CloudContractMenu(List<UsageContract> contracts) {
      * @return the menu
      */
     public static CloudContractMenu twoPartTariffs(CloudMechanism mechanism) {
+        Arguments.notNull("mechanism", mechanism);
         return new CloudContractMenu(List.copyOf(CloudTariff.implementing(mechanism)));
     }
 
@@ -44,6 +46,7 @@ public record CloudContractMenu(List<UsageContract> contracts) {
      * @return the menu
      */
     public static CloudContractMenu committedSpend(CloudMechanism mechanism) {
+        Arguments.notNull("mechanism", mechanism);
         double lowest = mechanism.demand().value(0);
         return new CloudContractMenu(CloudTariff.implementing(mechanism).stream()
                 .map(t -> (UsageContract) CommittedSpendContract.from(t, lowest)).toList());
@@ -58,6 +61,9 @@ public record CloudContractMenu(List<UsageContract> contracts) {
      * @return the ex-ante payoff
      */
     public double expectedPayoff(CloudDemand demand, int signal, int contract) {
+        Arguments.notNull("demand", demand);
+        Arguments.index("signal", signal, demand.signals());
+        Arguments.index("contract", contract, contracts.size());
         double sum = 0;
         for (int k = 0; k < demand.valueCount(); k++) {
             sum += demand.probability(signal, k) * contracts.get(contract).payoff(demand.value(k));
@@ -72,6 +78,7 @@ public record CloudContractMenu(List<UsageContract> contracts) {
      * @return the chosen contract index per signal
      */
     public int[] choices(CloudDemand demand) {
+        Arguments.notNull("demand", demand);
         int[] choice = new int[demand.signals()];
         for (int i = 0; i < choice.length; i++) {
             double scale = 0;
@@ -102,6 +109,7 @@ public record CloudContractMenu(List<UsageContract> contracts) {
      * @return the induced mechanism
      */
     public CloudMechanism outcome(CloudDemand demand) {
+        Arguments.notNull("demand", demand);
         int[] choice = choices(demand);
         int n = demand.signals();
         int kk = demand.valueCount();

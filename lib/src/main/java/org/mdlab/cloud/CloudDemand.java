@@ -51,7 +51,8 @@ public record CloudDemand(SequentialScreening types, ConvexCost cost) {
      * @throws IllegalArgumentException if a rule of {@link SequentialScreening} or of this record is broken
      */
     public CloudDemand(double[] signalProbabilities, double[] values, double[][] conditionals, ConvexCost cost) {
-        this(new SequentialScreening(signalProbabilities, values, conditionals), cost);
+        this(new SequentialScreening(Arguments.positiveProbabilities("signalProbabilities", signalProbabilities), values,
+                conditionals), cost);
     }
 
     /**
@@ -65,7 +66,8 @@ public record CloudDemand(SequentialScreening types, ConvexCost cost) {
      * @throws IllegalArgumentException if an argument breaks its rule
      */
     public static CloudDemand tilted(double[] signalProbabilities, double[] values, double[] tilts, ConvexCost cost) {
-        return new CloudDemand(SequentialScreening.tilted(signalProbabilities, values, tilts), cost);
+        return new CloudDemand(SequentialScreening.tilted(Arguments.positiveProbabilities("signalProbabilities",
+                signalProbabilities), values, tilts), cost);
     }
 
     /** @return a copy of the signal probabilities {@code g_i} */

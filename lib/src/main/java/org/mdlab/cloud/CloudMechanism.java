@@ -173,6 +173,7 @@ public record CloudMechanism(CloudDemand demand, double[][] usage, double[][] ex
      * @return the menu
      */
     public Menu expostMenu(int contract) {
+        Arguments.index("contract", contract, demand.signals());
         return new Menu(demand.values(), demand.conditionals()[contract], usage[contract], payment[contract]);
     }
 

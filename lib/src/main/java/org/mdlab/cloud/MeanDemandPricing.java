@@ -70,6 +70,8 @@ public record MeanDemandPricing(double unitCost, double meanDemand, double maxDe
      * @return the usage
      */
     public double usage(double demand, UsageCommitment contract) {
+        Arguments.nonNegative("demand", demand);
+        Arguments.notNull("contract", contract);
         double free = demand > contract.marginalPrice() ? 1 - contract.marginalPrice() / demand : 0;
         return Math.max(contract.minimumUsage(), free);
     }
@@ -82,6 +84,8 @@ public record MeanDemandPricing(double unitCost, double meanDemand, double maxDe
      * @return the payoff
      */
     public double buyerPayoff(double demand, UsageCommitment contract) {
+        Arguments.nonNegative("demand", demand);
+        Arguments.notNull("contract", contract);
         double q = usage(demand, contract);
         return demand * (q - q * q / 2) - contract.payment(q);
     }
@@ -94,6 +98,8 @@ public record MeanDemandPricing(double unitCost, double meanDemand, double maxDe
      * @return the profit
      */
     public double sellerProfit(double demand, UsageCommitment contract) {
+        Arguments.nonNegative("demand", demand);
+        Arguments.notNull("contract", contract);
         double q = usage(demand, contract);
         return contract.payment(q) - unitCost * q;
     }

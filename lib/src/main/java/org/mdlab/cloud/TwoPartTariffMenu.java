@@ -57,6 +57,7 @@ public record TwoPartTariffMenu(double[] fees, double[] unitPrices) implements S
      *                                  the relaxed allocation is not implementable and needs ironing)
      */
     public static TwoPartTariffMenu relaxedOptimum(MultiplicativeDemand demand) {
+        Arguments.notNull("demand", demand);
         double[] theta = demand.signals();
         double[] virtual = demand.virtualSignals();
         for (int i = 0; i < theta.length; i++) {
@@ -106,6 +107,8 @@ public record TwoPartTariffMenu(double[] fees, double[] unitPrices) implements S
      * @throws IllegalArgumentException if the prices break their rule or do not match the signal count
      */
     public static TwoPartTariffMenu withBindingFees(MultiplicativeDemand demand, double[] prices) {
+        Arguments.notNull("demand", demand);
+        Arguments.notNull("prices", prices);
         double[] theta = demand.signals();
         if (prices == null || prices.length != theta.length) {
             throw new IllegalArgumentException("prices must have one entry per signal (" + theta.length + ")");
@@ -225,6 +228,8 @@ public record TwoPartTariffMenu(double[] fees, double[] unitPrices) implements S
      * @return {@code F_j + p_j q}
      */
     public double payment(int contract, double usage) {
+        Arguments.index("contract", contract, size());
+        Arguments.nonNegative("usage", usage);
         return fees[contract] + unitPrices[contract] * usage;
     }
 
@@ -252,11 +257,15 @@ public record TwoPartTariffMenu(double[] fees, double[] unitPrices) implements S
      */
     @Override
     public double exAnteSurplus(MultiplicativeDemand demand, int signal, int contract) {
+        Arguments.index("signal", signal, Arguments.notNull("demand", demand).signalCount());
+        Arguments.index("contract", contract, size());
         return demand.expectedSurplus(demand.signals()[signal], unitPrices[contract]) - fees[contract];
     }
 
     @Override
     public double sellerProfit(MultiplicativeDemand demand, int signal, int contract) {
+        Arguments.index("signal", signal, Arguments.notNull("demand", demand).signalCount());
+        Arguments.index("contract", contract, size());
         double theta = demand.signals()[signal];
         return fees[contract] + (unitPrices[contract] - demand.unitCost()) * demand.expectedUsage(theta, unitPrices[contract]);
     }
@@ -271,6 +280,8 @@ public record TwoPartTariffMenu(double[] fees, double[] unitPrices) implements S
      * @throws IllegalArgumentException if the menu does not have one contract per signal
      */
     public double usage(MultiplicativeDemand demand, int signal, int shock) {
+        Arguments.index("signal", signal, Arguments.notNull("demand", demand).signalCount());
+        Arguments.index("shock", shock, demand.shocks().length);
         return demand.usageValue().demand(demand.signals()[signal] * demand.shocks()[shock], unitPrices[choice(demand, signal)]);
     }
 

@@ -24,15 +24,10 @@ final class PiecewiseUniformDistribution extends BoundedDistribution {
     }
 
     private static double[] checkedMasses(double[] breakpoints, double[] masses) {
-        double[] m = Arguments.probabilities("masses", masses);
+        double[] m = Arguments.positiveProbabilities("masses", masses);
         if (breakpoints.length < 2 || m.length != breakpoints.length - 1) {
             throw new IllegalArgumentException("breakpoints must number masses + 1 >= 2 (got "
                     + breakpoints.length + " breakpoints and " + m.length + " masses)");
-        }
-        for (int k = 0; k < m.length; k++) {
-            if (!(m[k] > 0)) {
-                throw new IllegalArgumentException("masses must be > 0 (got " + m[k] + " at index " + k + ")");
-            }
         }
         return m;
     }

@@ -38,13 +38,7 @@ public record SequentialScreening(double[] typeProbabilities, double[] values, d
      *                                  not sum to 1, a type has probability 0, or the dimensions disagree
      */
     public SequentialScreening {
-        typeProbabilities = Arguments.probabilities("typeProbabilities", typeProbabilities);
-        for (int i = 0; i < typeProbabilities.length; i++) {
-            if (!(typeProbabilities[i] > 0)) {
-                throw new IllegalArgumentException("typeProbabilities must be > 0 (got " + typeProbabilities[i]
-                        + " at index " + i + ")");
-            }
-        }
+        typeProbabilities = Arguments.positiveProbabilities("typeProbabilities", typeProbabilities);
         values = Arguments.strictlyIncreasing("values", values);
         Arguments.atLeast("values.length", values.length, 2);
         Arguments.notNull("conditionals", conditionals);
