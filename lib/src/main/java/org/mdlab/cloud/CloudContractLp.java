@@ -1,6 +1,7 @@
 package org.mdlab.cloud;
 
 import org.mdlab.market.Arguments;
+import org.mdlab.market.Scale;
 import org.mdlab.optimisation.LinearProgram;
 import org.mdlab.optimisation.Solution;
 import org.mdlab.optimisation.SolverOptions;
@@ -60,6 +61,11 @@ public final class CloudContractLp {
             x[l] = l == levels ? demand.cost().maxQuality() : l * demand.cost().maxQuality() / levels;
             c[l] = demand.cost().at(x[l]);
         }
+        double unit = Scale.unit(Math.max(Math.abs(demand.value(kk - 1)) * demand.cost().maxQuality(), Math.abs(c[levels])));
+        double[] v = new double[kk];
+        for (int k = 0; k < kk; k++) {
+            v[k] = demand.value(k) / unit;
+        }
         LinearProgram model = LinearProgram.create();
         LinearProgram.Variable[][][] lottery = new LinearProgram.Variable[n][kk][levels + 1];
         LinearProgram.Variable[][] pay = new LinearProgram.Variable[n][kk];
@@ -68,7 +74,7 @@ public final class CloudContractLp {
                 double mass = demand.signalProbability(i) * demand.probability(i, k);
                 LinearProgram.Constraint sum = model.constraint("lottery_" + i + "_" + k).level(1);
                 for (int l = 0; l <= levels; l++) {
-                    lottery[i][k][l] = model.variable("pi_" + i + "_" + k + "_" + l).lower(0).weight(-mass * c[l]);
+                    lottery[i][k][l] = model.variable("pi_" + i + "_" + k + "_" + l).lower(0).weight(-mass * c[l] / unit);
                     sum.set(lottery[i][k][l], 1);
                 }
                 pay[i][k] = model.variable("t_" + i + "_" + k).weight(mass);
@@ -80,21 +86,21 @@ public final class CloudContractLp {
                 addUsage(monotone, lottery[i][k], x, 1);
                 addUsage(monotone, lottery[i][k - 1], x, -1);
                 LinearProgram.Constraint down = model.constraint("icDown_" + i + "_" + k).lower(0);
-                addUsage(down, lottery[i][k], x, demand.value(k));
-                addUsage(down, lottery[i][k - 1], x, -demand.value(k));
+                addUsage(down, lottery[i][k], x, v[k]);
+                addUsage(down, lottery[i][k - 1], x, -v[k]);
                 down.set(pay[i][k], -1).set(pay[i][k - 1], 1);
                 LinearProgram.Constraint up = model.constraint("icUp_" + i + "_" + k).lower(0);
-                addUsage(up, lottery[i][k - 1], x, demand.value(k - 1));
-                addUsage(up, lottery[i][k], x, -demand.value(k - 1));
+                addUsage(up, lottery[i][k - 1], x, v[k - 1]);
+                addUsage(up, lottery[i][k], x, -v[k - 1]);
                 up.set(pay[i][k - 1], -1).set(pay[i][k], 1);
             }
             LinearProgram.Constraint ir = model.constraint("exAnteIr_" + i).lower(0);
-            addRent(ir, demand, i, lottery[i], pay[i], x, 1);
+            addRent(ir, demand, i, lottery[i], pay[i], x, v, 1);
             for (int j = 0; j < n; j++) {
                 if (j != i) {
                     LinearProgram.Constraint ic = model.constraint("exAnteIc_" + i + "_" + j).lower(0);
-                    addRent(ic, demand, i, lottery[i], pay[i], x, 1);
-                    addRent(ic, demand, i, lottery[j], pay[j], x, -1);
+                    addRent(ic, demand, i, lottery[i], pay[i], x, v, 1);
+                    addRent(ic, demand, i, lottery[j], pay[j], x, v, -1);
                 }
             }
         }
@@ -109,7 +115,7 @@ public final class CloudContractLp {
                         usage[i][k] += p * x[l];
                         cost[i][k] += p * c[l];
                     }
-                    payment[i][k] = point.value(pay[i][k]);
+                    payment[i][k] = point.value(pay[i][k]) * unit;
                 }
             }
             return new CloudMechanism(demand, usage, cost, payment);
@@ -122,11 +128,11 @@ public final class CloudContractLp {
         }
     }
 
-    private static void addRent(LinearProgram.Constraint e, CloudDemand demand, int signal, LinearProgram.Variable[][] lottery, LinearProgram.Variable[] pay,
-                                double[] x, double sign) {
+    private static void addRent(LinearProgram.Constraint e, CloudDemand demand, int signal, LinearProgram.Variable[][] lottery,
+                                LinearProgram.Variable[] pay, double[] x, double[] v, double sign) {
         for (int k = 0; k < demand.valueCount(); k++) {
             double f = demand.probability(signal, k);
-            addUsage(e, lottery[k], x, sign * f * demand.value(k));
+            addUsage(e, lottery[k], x, sign * f * v[k]);
             e.add(pay[k], -sign * f);
         }
     }

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Optional;
 import java.util.TreeSet;
 import org.mdlab.market.Arguments;
+import org.mdlab.market.Scale;
 import org.mdlab.optimisation.LinearProgram;
 import org.mdlab.optimisation.Solution;
 import org.mdlab.optimisation.SolverOptions;
@@ -178,33 +179,38 @@ public record MeanDemandPricing(double unitCost, double meanDemand, double maxDe
         if (!declining.isOptimal()) {
             return Solution.failure(declining.status(), declining.diagnostics());
         }
-        if (declining.value().objective() < -ACCEPT_TOLERANCE * scale) {
+        if (declining.value().objective() * moneyUnit() < -ACCEPT_TOLERANCE * scale) {
             return declining.map(point -> new WorstCaseDemand(0, theta, weights(point), true));
         }
         return minimise(theta, profit, Optional.of(payoff), options)
-                .map(point -> new WorstCaseDemand(point.objective(), theta, weights(point), false));
+                .map(point -> new WorstCaseDemand(point.objective() * moneyUnit(), theta, weights(point), false));
     }
 
     private Solution<LinearProgram.Point> minimise(double[] theta, double[] objective, Optional<double[]> accepted,
                                                    SolverOptions options) {
+        double unit = moneyUnit();
         LinearProgram model = LinearProgram.create();
         LinearProgram.Variable[] pi = new LinearProgram.Variable[theta.length];
         for (int j = 0; j < theta.length; j++) {
-            pi[j] = model.variable("pi_" + j).lower(0).weight(objective[j]);
+            pi[j] = model.variable("pi_" + j).lower(0).weight(objective[j] / unit);
         }
         LinearProgram.Constraint total = model.constraint("total").level(1);
-        LinearProgram.Constraint mean = model.constraint("mean").level(meanDemand);
+        LinearProgram.Constraint mean = model.constraint("mean").level(meanDemand / unit);
         for (int j = 0; j < theta.length; j++) {
             total.set(pi[j], 1);
-            mean.set(pi[j], theta[j]);
+            mean.set(pi[j], theta[j] / unit);
         }
         accepted.ifPresent(payoff -> {
             LinearProgram.Constraint accept = model.constraint("accept").lower(0);
             for (int j = 0; j < theta.length; j++) {
-                accept.set(pi[j], payoff[j]);
+                accept.set(pi[j], payoff[j] / unit);
             }
         });
         return model.minimise(options);
+    }
+
+    private double moneyUnit() {
+        return Scale.unit(maxDemand);
     }
 
     private static double[] weights(LinearProgram.Point point) {

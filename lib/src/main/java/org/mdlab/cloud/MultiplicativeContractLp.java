@@ -1,6 +1,7 @@
 package org.mdlab.cloud;
 
 import org.mdlab.market.Arguments;
+import org.mdlab.market.Scale;
 import org.mdlab.optimisation.LinearProgram;
 import org.mdlab.optimisation.Solution;
 import org.mdlab.optimisation.SolverOptions;
@@ -69,6 +70,10 @@ public final class MultiplicativeContractLp {
             x[l] = l == levels ? maxUsage : l * maxUsage / levels;
             u[l] = demand.usageValue().value(x[l]);
         }
+        double unit = Scale.unit(Math.max(theta[n - 1] * e[kk - 1] * Math.abs(u[levels]), demand.unitCost() * maxUsage));
+        for (int l = 0; l <= levels; l++) {
+            u[l] /= unit;
+        }
         LinearProgram model = LinearProgram.create();
         LinearProgram.Variable[][][] lottery = new LinearProgram.Variable[n][kk][levels + 1];
         LinearProgram.Variable[][] pay = new LinearProgram.Variable[n][kk];
@@ -78,7 +83,7 @@ public final class MultiplicativeContractLp {
                 LinearProgram.Constraint sum = model.constraint("lottery_" + i + "_" + k).level(1);
                 for (int l = 0; l <= levels; l++) {
                     lottery[i][k][l] = model.variable("pi_" + i + "_" + k + "_" + l).lower(0)
-                            .weight(-mass * demand.unitCost() * x[l]);
+                            .weight(-mass * demand.unitCost() / unit * x[l]);
                     sum.set(lottery[i][k][l], 1);
                 }
                 pay[i][k] = model.variable("t_" + i + "_" + k).weight(mass);
@@ -115,7 +120,7 @@ public final class MultiplicativeContractLp {
                 }
             }
         }
-        return model.maximise(options).map(LinearProgram.Point::objective);
+        return model.maximise(options).map(point -> point.objective() * unit);
     }
 
     private static void addValue(LinearProgram.Constraint expression, LinearProgram.Variable[] lottery, double[] u, double scale) {

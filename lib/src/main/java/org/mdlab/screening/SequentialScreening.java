@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Optional;
 import java.util.function.DoubleUnaryOperator;
 import org.mdlab.market.Arguments;
+import org.mdlab.market.Scale;
 import org.mdlab.optimisation.LinearProgram;
 import org.mdlab.optimisation.Solution;
 import org.mdlab.optimisation.SolverOptions;
@@ -306,7 +307,9 @@ public record SequentialScreening(double[] typeProbabilities, double[] values, d
     }
 
     /**
-     * The optimal sequential mechanism by linear programming (Courty and Li 2000, Section 4).
+     * The optimal sequential mechanism by linear programming (Courty and Li 2000, Section 4). Payments are
+     * computed in the money unit of {@link Scale#unit} for the largest absolute value, so that the solution
+     * is scale-equivariant: values times {@code s} give the same allocation and payments times {@code s}.
      *
      * @param options the solver options (cancellation is polled before the solve); not null
      * @return the optimal contracts, or the solver's status without them
@@ -317,6 +320,8 @@ public record SequentialScreening(double[] typeProbabilities, double[] values, d
         int n = types();
         int kk = valueCount();
         Arguments.sizeAtMost("types × values", (long) n * kk, MAX_LP_CELLS, "an LP with 2·types·values variables");
+        double unit = Scale.unit(Math.max(Math.abs(values[0]), Math.abs(values[kk - 1])));
+        double[] v = Arrays.stream(values).map(value -> value / unit).toArray();
         LinearProgram lp = LinearProgram.create();
         LinearProgram.Variable[][] x = new LinearProgram.Variable[n][kk];
         LinearProgram.Variable[][] p = new LinearProgram.Variable[n][kk];
@@ -330,16 +335,16 @@ public record SequentialScreening(double[] typeProbabilities, double[] values, d
             for (int k = 1; k < kk; k++) {
                 lp.constraint("monotone_" + i + "_" + k).lower(0).set(x[i][k], 1).set(x[i][k - 1], -1);
                 lp.constraint("icDown_" + i + "_" + k).lower(0)
-                        .set(x[i][k], values[k]).set(p[i][k], -1).set(x[i][k - 1], -values[k]).set(p[i][k - 1], 1);
+                        .set(x[i][k], v[k]).set(p[i][k], -1).set(x[i][k - 1], -v[k]).set(p[i][k - 1], 1);
                 lp.constraint("icUp_" + i + "_" + k).lower(0)
-                        .set(x[i][k - 1], values[k - 1]).set(p[i][k - 1], -1).set(x[i][k], -values[k - 1]).set(p[i][k], 1);
+                        .set(x[i][k - 1], v[k - 1]).set(p[i][k - 1], -1).set(x[i][k], -v[k - 1]).set(p[i][k], 1);
             }
-            addRent(lp.constraint("exAnteIr_" + i).lower(0), x[i], p[i], conditionals[i], 1);
+            addRent(lp.constraint("exAnteIr_" + i).lower(0), x[i], p[i], conditionals[i], v, 1);
             for (int j = 0; j < n; j++) {
                 if (j != i) {
                     LinearProgram.Constraint ic = lp.constraint("exAnteIc_" + i + "_" + j).lower(0);
-                    addRent(ic, x[i], p[i], conditionals[i], 1);
-                    addRent(ic, x[j], p[j], conditionals[i], -1);
+                    addRent(ic, x[i], p[i], conditionals[i], v, 1);
+                    addRent(ic, x[j], p[j], conditionals[i], v, -1);
                 }
             }
         }
@@ -349,18 +354,18 @@ public record SequentialScreening(double[] typeProbabilities, double[] values, d
             for (int i = 0; i < n; i++) {
                 for (int k = 0; k < kk; k++) {
                     allocation[i][k] = Math.min(1, Math.max(0, point.value(x[i][k])));
-                    payment[i][k] = point.value(p[i][k]);
+                    payment[i][k] = point.value(p[i][k]) * unit;
                 }
             }
             return new SequentialMenu(this, allocation, payment);
         });
     }
 
-    private void addRent(LinearProgram.Constraint e, LinearProgram.Variable[] x, LinearProgram.Variable[] p,
-                         double[] f, double sign) {
-        for (int k = 0; k < values.length; k++) {
+    private static void addRent(LinearProgram.Constraint e, LinearProgram.Variable[] x, LinearProgram.Variable[] p,
+                                double[] f, double[] v, double sign) {
+        for (int k = 0; k < v.length; k++) {
             if (f[k] != 0) {
-                e.add(x[k], sign * f[k] * values[k]);
+                e.add(x[k], sign * f[k] * v[k]);
                 e.add(p[k], -sign * f[k]);
             }
         }
