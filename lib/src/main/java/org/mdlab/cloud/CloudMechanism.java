@@ -161,7 +161,7 @@ public record CloudMechanism(CloudDemand demand, double[][] usage, double[][] ex
      */
     @Override
     public double payoff(int type, int item) {
-        return contractPayoff(type, item);
+        return contractPayoff(Arguments.index("type", type, size()), Arguments.index("item", item, size()));
     }
 
     /**
