@@ -1,6 +1,7 @@
 package org.mdlab.cloud;
 
 import java.util.Arrays;
+import java.util.function.DoubleBinaryOperator;
 import org.mdlab.market.Arguments;
 
 /**
@@ -159,13 +160,7 @@ public record MultiplicativeDemand(double[] signals, double[] signalProbabilitie
      * @return {@code E_ε W(θ ε, p)}
      */
     public double expectedSurplus(double signal, double price) {
-        Arguments.nonNegative("signal", signal);
-        Arguments.nonNegative("price", price);
-        double sum = 0;
-        for (int k = 0; k < shocks.length; k++) {
-            sum += shockProbabilities[k] * usageValue.surplus(signal * shocks[k], price);
-        }
-        return sum;
+        return overShocks(signal, price, usageValue::surplus);
     }
 
     /**
@@ -176,11 +171,15 @@ public record MultiplicativeDemand(double[] signals, double[] signalProbabilitie
      * @return {@code E_ε q(θ ε, p)}
      */
     public double expectedUsage(double signal, double price) {
+        return overShocks(signal, price, usageValue::demand);
+    }
+
+    private double overShocks(double signal, double price, DoubleBinaryOperator atIntensityAndPrice) {
         Arguments.nonNegative("signal", signal);
         Arguments.nonNegative("price", price);
         double sum = 0;
         for (int k = 0; k < shocks.length; k++) {
-            sum += shockProbabilities[k] * usageValue.demand(signal * shocks[k], price);
+            sum += shockProbabilities[k] * atIntensityAndPrice.applyAsDouble(signal * shocks[k], price);
         }
         return sum;
     }
