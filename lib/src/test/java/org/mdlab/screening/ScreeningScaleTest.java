@@ -95,4 +95,18 @@ class ScreeningScaleTest {
         }
         assertEquals(s * base.postedPriceRevenue(), moved.postedPriceRevenue(), 1e-12 * s);
     }
+
+    @Property(tries = 20)
+    void sellerOptimalDisclosureIsScaleEquivariant(@ForAll @LongRange(min = 1, max = 1_000_000) long seed,
+                                                   @ForAll @DoubleRange(min = -12, max = 12) double exponent) {
+        double s = scale(exponent);
+        Market prior = Market.random(6, seed);
+        double top = prior.value(5);
+        Market scaled = Market.of(Arrays.stream(prior.values()).map(v -> s * v).toArray(), prior.probabilities());
+        IntervalDisclosure a = IntervalDisclosure.sellerOptimal(prior, ConvexCost.quadratic(1, 2 * top));
+        IntervalDisclosure b = IntervalDisclosure.sellerOptimal(scaled, ConvexCost.quadratic(s, 2 * top));
+        assertArrayEquals(a.starts(), b.starts());
+        assertEquals(s * a.screen(ConvexCost.quadratic(1, 2 * top)).profit(),
+                b.screen(ConvexCost.quadratic(s, 2 * top)).profit(), 1e-9 * s * top);
+    }
 }
