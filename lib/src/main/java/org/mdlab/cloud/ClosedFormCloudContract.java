@@ -1,6 +1,7 @@
 package org.mdlab.cloud;
 
 import java.util.Optional;
+import org.mdlab.market.Arguments;
 
 /**
  * The optimal sequential mechanism in closed form (Bergemann and Wang 2025, arXiv 2502.08022, Section 3,
@@ -27,6 +28,7 @@ public final class ClosedFormCloudContract {
      *         signal (then the relaxed solution is not incentive compatible and {@link CloudContractLp} applies)
      */
     public static Optional<CloudMechanism> optimal(CloudDemand demand) {
+        Arguments.notNull("demand", demand);
         int n = demand.signals();
         int kk = demand.valueCount();
         double[][] phi = demand.dynamicVirtualValues();

@@ -2,6 +2,7 @@ package org.mdlab.cloud;
 
 import java.util.List;
 import java.util.Objects;
+import org.mdlab.market.Arguments;
 
 /**
  * A menu of usage contracts offered before demand is known (Bergemann and Wang 2025, arXiv 2502.08022,
@@ -33,6 +34,7 @@ public record CloudContractMenu(List<UsageContract> contracts) {
      * @return the menu
      */
     public static CloudContractMenu twoPartTariffs(CloudMechanism mechanism) {
+        Arguments.notNull("mechanism", mechanism);
         return new CloudContractMenu(List.copyOf(CloudTariff.implementing(mechanism)));
     }
 
@@ -44,6 +46,7 @@ public record CloudContractMenu(List<UsageContract> contracts) {
      * @return the menu
      */
     public static CloudContractMenu committedSpend(CloudMechanism mechanism) {
+        Arguments.notNull("mechanism", mechanism);
         double lowest = mechanism.demand().value(0);
         return new CloudContractMenu(CloudTariff.implementing(mechanism).stream()
                 .map(t -> (UsageContract) CommittedSpendContract.from(t, lowest)).toList());
@@ -58,6 +61,9 @@ public record CloudContractMenu(List<UsageContract> contracts) {
      * @return the ex-ante payoff
      */
     public double expectedPayoff(CloudDemand demand, int signal, int contract) {
+        Arguments.notNull("demand", demand);
+        Arguments.index("signal", signal, demand.signals());
+        Arguments.index("contract", contract, contracts.size());
         double sum = 0;
         for (int k = 0; k < demand.valueCount(); k++) {
             sum += demand.probability(signal, k) * contracts.get(contract).payoff(demand.value(k));
@@ -72,12 +78,21 @@ public record CloudContractMenu(List<UsageContract> contracts) {
      * @return the chosen contract index per signal
      */
     public int[] choices(CloudDemand demand) {
+        Arguments.notNull("demand", demand);
         int[] choice = new int[demand.signals()];
         for (int i = 0; i < choice.length; i++) {
+            double scale = 0;
+            for (int j = 0; j < contracts.size(); j++) {
+                double magnitude = 0;
+                for (int k = 0; k < demand.valueCount(); k++) {
+                    magnitude += demand.probability(i, k) * contracts.get(j).magnitude(demand.value(k));
+                }
+                scale = Math.max(scale, magnitude);
+            }
             double best = Double.NEGATIVE_INFINITY;
             for (int j = 0; j < contracts.size(); j++) {
                 double payoff = expectedPayoff(demand, i, j);
-                if (payoff >= best - UsageContract.TIE * (1 + Math.abs(best))) {
+                if (payoff >= best - UsageContract.TIE * scale) {
                     best = Math.max(best, payoff);
                     choice[i] = j;
                 }
@@ -94,6 +109,7 @@ public record CloudContractMenu(List<UsageContract> contracts) {
      * @return the induced mechanism
      */
     public CloudMechanism outcome(CloudDemand demand) {
+        Arguments.notNull("demand", demand);
         int[] choice = choices(demand);
         int n = demand.signals();
         int kk = demand.valueCount();

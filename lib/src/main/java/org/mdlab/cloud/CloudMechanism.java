@@ -1,8 +1,11 @@
 package org.mdlab.cloud;
 
 import java.util.Arrays;
+import org.mdlab.market.Arguments;
+import org.mdlab.screening.IncentiveMenu;
 import org.mdlab.screening.Menu;
 import org.mdlab.screening.MenuAudit;
+import org.mdlab.screening.SequentialAudit;
 
 /**
  * A direct sequential mechanism for cloud usage (Bergemann and Wang 2025, arXiv 2502.08022, Section 2):
@@ -15,7 +18,8 @@ import org.mdlab.screening.MenuAudit;
  * @param expectedCost {@code e[i][k]}, finite
  * @param payment      {@code t[i][k]}, finite
  */
-public record CloudMechanism(CloudDemand demand, double[][] usage, double[][] expectedCost, double[][] payment) {
+public record CloudMechanism(CloudDemand demand, double[][] usage, double[][] expectedCost, double[][] payment)
+        implements IncentiveMenu {
 
     /**
      * Validates the dimensions and copies the arrays.
@@ -124,6 +128,8 @@ public record CloudMechanism(CloudDemand demand, double[][] usage, double[][] ex
      * @return the payoff
      */
     public double contractPayoff(int signal, int contract) {
+        Arguments.index("signal", signal, demand.signals());
+        Arguments.index("contract", contract, demand.signals());
         double sum = 0;
         for (int k = 0; k < demand.valueCount(); k++) {
             double best = Double.NEGATIVE_INFINITY;
@@ -136,6 +142,29 @@ public record CloudMechanism(CloudDemand demand, double[][] usage, double[][] ex
     }
 
     /**
+     * The number of contracts, one per signal.
+     *
+     * @return {@code I}
+     */
+    @Override
+    public int size() {
+        return demand.signals();
+    }
+
+    /**
+     * The ex-ante payoff of signal {@code i} from contract {@code j} ({@link #contractPayoff}).
+     *
+     * @param type the true signal, in {@code [0, I)}
+     * @param item the contract taken, in {@code [0, I)}
+     * @return the expected payoff with optimal value reports
+     * @throws IllegalArgumentException if an index is out of range
+     */
+    @Override
+    public double payoff(int type, int item) {
+        return contractPayoff(Arguments.index("type", type, size()), Arguments.index("item", item, size()));
+    }
+
+    /**
      * The ex-post menu of contract {@code j}: item {@code k} is (usage, payment) intended for value
      * {@code v_k}, with mass {@code f_j(v_k)}; its {@link MenuAudit} IC violation is the ex-post IC
      * violation of the contract. (Its IR part does not apply: participation is ex ante.)
@@ -144,6 +173,7 @@ public record CloudMechanism(CloudDemand demand, double[][] usage, double[][] ex
      * @return the menu
      */
     public Menu expostMenu(int contract) {
+        Arguments.index("contract", contract, demand.signals());
         return new Menu(demand.values(), demand.conditionals()[contract], usage[contract], payment[contract]);
     }
 
@@ -153,6 +183,7 @@ public record CloudMechanism(CloudDemand demand, double[][] usage, double[][] ex
      *
      * @return the audit
      */
+    @Override
     public SequentialAudit audit() {
         double expost = 0;
         for (int j = 0; j < demand.signals(); j++) {

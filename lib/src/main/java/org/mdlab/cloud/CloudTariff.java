@@ -2,6 +2,7 @@ package org.mdlab.cloud;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.mdlab.market.Arguments;
 import org.mdlab.screening.Tariff;
 
 /**
@@ -42,6 +43,7 @@ public record CloudTariff(double fixedFee, Tariff usageCharge) implements UsageC
      * @throws IllegalArgumentException if two values of one signal share a usage at different payments
      */
     public static List<CloudTariff> implementing(CloudMechanism mechanism) {
+        Arguments.notNull("mechanism", mechanism);
         CloudDemand demand = mechanism.demand();
         double[][] q = mechanism.usage();
         double[][] t = mechanism.payment();
@@ -61,6 +63,10 @@ public record CloudTariff(double fixedFee, Tariff usageCharge) implements UsageC
 
     @Override
     public double payment(double usage) {
+        Arguments.finite("usage", usage);
+        if (!(usage >= 0 && usage <= maxUsage())) {
+            throw new IllegalArgumentException("usage must lie in [0, " + maxUsage() + "] (got " + usage + ")");
+        }
         return fixedFee + usageCharge.price(usage);
     }
 

@@ -1,6 +1,7 @@
 package org.mdlab.cloud;
 
 import java.util.Arrays;
+import org.mdlab.market.Arguments;
 import org.mdlab.screening.Tariff;
 
 /**
@@ -45,12 +46,18 @@ public record CommittedSpendContract(double commitment, double basePayment, Tari
      * @return the committed-spend contract
      */
     public static CommittedSpendContract from(CloudTariff tariff, double lowestValue) {
+        Arguments.notNull("tariff", tariff);
+        Arguments.finite("lowestValue", lowestValue);
         double m = tariff.usage(lowestValue);
         return new CommittedSpendContract(m, tariff.payment(m), tariff.usageCharge());
     }
 
     @Override
     public double payment(double usage) {
+        Arguments.finite("usage", usage);
+        if (!(usage >= 0 && usage <= maxUsage())) {
+            throw new IllegalArgumentException("usage must lie in [0, " + maxUsage() + "] (got " + usage + ")");
+        }
         return basePayment + listCharge.price(Math.max(usage, commitment)) - listCharge.price(commitment);
     }
 

@@ -2,6 +2,7 @@ package org.mdlab.cloud;
 
 import java.util.List;
 import java.util.function.DoubleBinaryOperator;
+import org.mdlab.market.Arguments;
 
 /**
  * A menu of committed-spend contracts ({@link UsageCommitment}, Bergemann and Deb 2025, arXiv 2502.07168,
@@ -54,6 +55,8 @@ public record CommittedSpendMenu(List<UsageCommitment> contracts) implements Sig
      * @throws IllegalArgumentException if the lengths differ or a term breaks its rule
      */
     public static CommittedSpendMenu fromTwoPartTariffs(TwoPartTariffMenu tariffs, double[] minimumUsages) {
+        Arguments.notNull("tariffs", tariffs);
+        Arguments.notNull("minimumUsages", minimumUsages);
         double[] f = tariffs.fees();
         double[] p = tariffs.unitPrices();
         if (minimumUsages == null || minimumUsages.length != f.length) {
@@ -76,6 +79,8 @@ public record CommittedSpendMenu(List<UsageCommitment> contracts) implements Sig
      * @throws IllegalArgumentException if the menu does not have one contract per signal or a fee is negative
      */
     public static CommittedSpendMenu coveringLowestUsage(MultiplicativeDemand demand, TwoPartTariffMenu tariffs) {
+        Arguments.notNull("demand", demand);
+        Arguments.notNull("tariffs", tariffs);
         double[] p = tariffs.unitPrices();
         if (p.length != demand.signalCount()) {
             throw new IllegalArgumentException("the menu must have one contract per signal (" + demand.signalCount()
@@ -97,6 +102,8 @@ public record CommittedSpendMenu(List<UsageCommitment> contracts) implements Sig
      * @return {@code q(θ_i min ε, p)}
      */
     public static double lowestUsage(MultiplicativeDemand demand, int signal, double price) {
+        Arguments.index("signal", signal, Arguments.notNull("demand", demand).signalCount());
+        Arguments.nonNegative("price", price);
         return demand.usageValue().demand(demand.signals()[signal] * demand.shocks()[0], price);
     }
 
@@ -108,6 +115,8 @@ public record CommittedSpendMenu(List<UsageCommitment> contracts) implements Sig
      * @return {@code B_j + p_j (q - m_j)^+}
      */
     public double payment(int contract, double usage) {
+        Arguments.index("contract", contract, size());
+        Arguments.nonNegative("usage", usage);
         return contracts.get(contract).payment(usage);
     }
 
@@ -122,6 +131,9 @@ public record CommittedSpendMenu(List<UsageCommitment> contracts) implements Sig
      * @return the best usage
      */
     public double bestUsage(MultiplicativeDemand demand, int contract, double intensity) {
+        Arguments.notNull("demand", demand);
+        Arguments.index("contract", contract, size());
+        Arguments.positive("intensity", intensity);
         UsageCommitment terms = contracts.get(contract);
         double m = terms.minimumUsage();
         double linear = demand.usageValue().demand(intensity, terms.marginalPrice());
@@ -138,11 +150,15 @@ public record CommittedSpendMenu(List<UsageCommitment> contracts) implements Sig
      */
     @Override
     public double exAnteSurplus(MultiplicativeDemand demand, int signal, int contract) {
+        Arguments.index("signal", signal, Arguments.notNull("demand", demand).signalCount());
+        Arguments.index("contract", contract, size());
         return overShocks(demand, signal, contract, (s, q) -> s * demand.usageValue().value(q) - payment(contract, q));
     }
 
     @Override
     public double sellerProfit(MultiplicativeDemand demand, int signal, int contract) {
+        Arguments.index("signal", signal, Arguments.notNull("demand", demand).signalCount());
+        Arguments.index("contract", contract, size());
         return overShocks(demand, signal, contract, (s, q) -> payment(contract, q) - demand.unitCost() * q);
     }
 
@@ -169,6 +185,8 @@ public record CommittedSpendMenu(List<UsageCommitment> contracts) implements Sig
      * @throws IllegalArgumentException if the menu does not have one contract per signal
      */
     public double usage(MultiplicativeDemand demand, int signal, int shock) {
+        Arguments.index("signal", signal, Arguments.notNull("demand", demand).signalCount());
+        Arguments.index("shock", shock, demand.shocks().length);
         return bestUsage(demand, choice(demand, signal), demand.signals()[signal] * demand.shocks()[shock]);
     }
 
@@ -182,6 +200,7 @@ public record CommittedSpendMenu(List<UsageCommitment> contracts) implements Sig
      * @throws IllegalArgumentException if the menu does not have one contract per signal
      */
     public double paymentOnPath(MultiplicativeDemand demand, int signal, int shock) {
+        Arguments.notNull("demand", demand);
         return payment(choice(demand, signal), usage(demand, signal, shock));
     }
 

@@ -3,11 +3,11 @@ package org.mdlab.cloud;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.TreeSet;
-import org.mdlab.optimisation.SolverState;
-import org.ojalgo.optimisation.Expression;
-import org.ojalgo.optimisation.ExpressionsBasedModel;
-import org.ojalgo.optimisation.Optimisation;
-import org.ojalgo.optimisation.Variable;
+import org.mdlab.market.Arguments;
+import org.mdlab.market.Scale;
+import org.mdlab.optimisation.LinearProgram;
+import org.mdlab.optimisation.Solution;
+import org.mdlab.optimisation.SolverOptions;
 
 /**
  * Robust pricing when the seller knows only the mean of demand (after Bergemann and Deb 2025, arXiv
@@ -26,9 +26,12 @@ import org.ojalgo.optimisation.Variable;
  * @param unitCost   the unit cost {@code c}, {@code >= 0}
  * @param meanDemand the known mean {@code μ}, {@code > c}
  * @param maxDemand  the largest demand {@code θ̄}, {@code > μ}
- * @param gridPoints the number of equally spaced support points on {@code [0, θ̄]}, {@code >= 2} (μ is added)
+ * @param gridPoints the number of equally spaced support points on {@code [0, θ̄]}, in {@code [2, MAX_GRID_POINTS]} (μ is added)
  */
 public record MeanDemandPricing(double unitCost, double meanDemand, double maxDemand, int gridPoints) {
+
+    /** The largest support grid accepted; each guarantee solves LPs with that many variables. */
+    public static final int MAX_GRID_POINTS = 100_000;
 
     private static final double ACCEPT_TOLERANCE = 1e-9;
 
@@ -42,9 +45,8 @@ public record MeanDemandPricing(double unitCost, double meanDemand, double maxDe
             throw new IllegalArgumentException("need finite 0 <= unitCost < meanDemand < maxDemand (got " + unitCost
                     + ", " + meanDemand + ", " + maxDemand + ")");
         }
-        if (gridPoints < 2) {
-            throw new IllegalArgumentException("gridPoints must be >= 2 (got " + gridPoints + ")");
-        }
+        Arguments.atLeast("gridPoints", gridPoints, 2);
+        Arguments.sizeAtMost("gridPoints", gridPoints, MAX_GRID_POINTS, "two LPs with gridPoints variables");
     }
 
     /**
@@ -69,6 +71,8 @@ public record MeanDemandPricing(double unitCost, double meanDemand, double maxDe
      * @return the usage
      */
     public double usage(double demand, UsageCommitment contract) {
+        Arguments.nonNegative("demand", demand);
+        Arguments.notNull("contract", contract);
         double free = demand > contract.marginalPrice() ? 1 - contract.marginalPrice() / demand : 0;
         return Math.max(contract.minimumUsage(), free);
     }
@@ -81,6 +85,8 @@ public record MeanDemandPricing(double unitCost, double meanDemand, double maxDe
      * @return the payoff
      */
     public double buyerPayoff(double demand, UsageCommitment contract) {
+        Arguments.nonNegative("demand", demand);
+        Arguments.notNull("contract", contract);
         double q = usage(demand, contract);
         return demand * (q - q * q / 2) - contract.payment(q);
     }
@@ -93,6 +99,8 @@ public record MeanDemandPricing(double unitCost, double meanDemand, double maxDe
      * @return the profit
      */
     public double sellerProfit(double demand, UsageCommitment contract) {
+        Arguments.nonNegative("demand", demand);
+        Arguments.notNull("contract", contract);
         double q = usage(demand, contract);
         return contract.payment(q) - unitCost * q;
     }
@@ -141,56 +149,71 @@ public record MeanDemandPricing(double unitCost, double meanDemand, double maxDe
      * {@code min Σ π_j profit(θ_j)} subject to {@code Σ π_j = 1}, {@code Σ π_j θ_j = μ} and
      * {@code Σ π_j payoff(θ_j) >= 0}. Two LPs with {@code |support|} variables and three constraints.
      *
-     * @param contract the contract
-     * @return the guarantee and a worst-case distribution, or the solver state without them
+     * The buyer is taken to decline when the least expected payoff is below {@code -1e-9} times the
+     * largest absolute payoff on the support (a scale-free test).
+     *
+     * @param contract the contract; not null
+     * @return the worst-case distribution and its profit, or the solver's status without them
+     * @throws IllegalArgumentException if {@code contract} is null
      */
-    public ProfitGuarantee guarantee(UsageCommitment contract) {
+    public Solution<WorstCaseDemand> guarantee(UsageCommitment contract) {
+        return guarantee(contract, SolverOptions.defaults());
+    }
+
+    /**
+     * The profit guarantee of a contract, as {@link #guarantee(UsageCommitment)}, with solver options.
+     *
+     * @param contract the contract; not null
+     * @param options  the solver options; not null
+     * @return the worst-case distribution and its profit, or the solver's status without them
+     * @throws IllegalArgumentException if an argument is null
+     */
+    public Solution<WorstCaseDemand> guarantee(UsageCommitment contract, SolverOptions options) {
+        Arguments.notNull("contract", contract);
+        Arguments.notNull("options", options);
         double[] theta = support();
         double[] payoff = Arrays.stream(theta).map(t -> buyerPayoff(t, contract)).toArray();
         double[] profit = Arrays.stream(theta).map(t -> sellerProfit(t, contract)).toArray();
-        Optimisation.Result declining = minimise(theta, payoff, Optional.empty());
-        SolverState state = SolverState.of(declining.getState());
-        if (state != SolverState.OPTIMAL) {
-            return new ProfitGuarantee(state, Optional.empty());
+        double scale = Arrays.stream(payoff).map(Math::abs).max().orElse(0);
+        Solution<LinearProgram.Point> declining = minimise(theta, payoff, Optional.empty(), options);
+        if (!declining.isOptimal()) {
+            return Solution.failure(declining.status(), declining.diagnostics());
         }
-        if (declining.getValue() < -ACCEPT_TOLERANCE) {
-            return new ProfitGuarantee(state, Optional.of(new WorstCaseDemand(0, theta, weights(declining, theta.length), true)));
+        if (declining.value().objective() * moneyUnit() < -ACCEPT_TOLERANCE * scale) {
+            return declining.map(point -> new WorstCaseDemand(0, theta, weights(point), true));
         }
-        Optimisation.Result worst = minimise(theta, profit, Optional.of(payoff));
-        state = SolverState.of(worst.getState());
-        if (state != SolverState.OPTIMAL) {
-            return new ProfitGuarantee(state, Optional.empty());
-        }
-        return new ProfitGuarantee(state, Optional.of(new WorstCaseDemand(worst.getValue(), theta,
-                weights(worst, theta.length), false)));
+        return minimise(theta, profit, Optional.of(payoff), options)
+                .map(point -> new WorstCaseDemand(point.objective() * moneyUnit(), theta, weights(point), false));
     }
 
-    private Optimisation.Result minimise(double[] theta, double[] objective, Optional<double[]> accepted) {
-        ExpressionsBasedModel model = new ExpressionsBasedModel();
-        Variable[] pi = new Variable[theta.length];
+    private Solution<LinearProgram.Point> minimise(double[] theta, double[] objective, Optional<double[]> accepted,
+                                                   SolverOptions options) {
+        double unit = moneyUnit();
+        LinearProgram model = LinearProgram.create();
+        LinearProgram.Variable[] pi = new LinearProgram.Variable[theta.length];
         for (int j = 0; j < theta.length; j++) {
-            pi[j] = model.addVariable("pi_" + j).lower(0).weight(objective[j]);
+            pi[j] = model.variable("pi_" + j).lower(0).weight(objective[j] / unit);
         }
-        Expression total = model.addExpression("total").level(1);
-        Expression mean = model.addExpression("mean").level(meanDemand);
+        LinearProgram.Constraint total = model.constraint("total").level(1);
+        LinearProgram.Constraint mean = model.constraint("mean").level(meanDemand / unit);
         for (int j = 0; j < theta.length; j++) {
             total.set(pi[j], 1);
-            mean.set(pi[j], theta[j]);
+            mean.set(pi[j], theta[j] / unit);
         }
         accepted.ifPresent(payoff -> {
-            Expression accept = model.addExpression("accept").lower(0);
+            LinearProgram.Constraint accept = model.constraint("accept").lower(0);
             for (int j = 0; j < theta.length; j++) {
-                accept.set(pi[j], payoff[j]);
+                accept.set(pi[j], payoff[j] / unit);
             }
         });
-        return model.minimise();
+        return model.minimise(options);
     }
 
-    private static double[] weights(Optimisation.Result result, int n) {
-        double[] w = new double[n];
-        for (int j = 0; j < n; j++) {
-            w[j] = Math.max(0, result.doubleValue(j));
-        }
-        return w;
+    private double moneyUnit() {
+        return Scale.unit(maxDemand);
+    }
+
+    private static double[] weights(LinearProgram.Point point) {
+        return Arrays.stream(point.values()).map(w -> Math.max(0, w)).toArray();
     }
 }

@@ -1,11 +1,10 @@
 package org.mdlab.cloud;
 
-import java.util.OptionalDouble;
-import org.mdlab.optimisation.SolverState;
-import org.ojalgo.optimisation.Expression;
-import org.ojalgo.optimisation.ExpressionsBasedModel;
-import org.ojalgo.optimisation.Optimisation;
-import org.ojalgo.optimisation.Variable;
+import org.mdlab.market.Arguments;
+import org.mdlab.market.Scale;
+import org.mdlab.optimisation.LinearProgram;
+import org.mdlab.optimisation.Solution;
+import org.mdlab.optimisation.SolverOptions;
 
 /**
  * The best sequential mechanism for the multiplicative-shock model ({@link MultiplicativeDemand}; a derived
@@ -24,22 +23,41 @@ public final class MultiplicativeContractLp {
     private MultiplicativeContractLp() {
     }
 
+    /** The largest number of LP variables {@code IK(L + 2) + I²K} accepted. */
+    public static final long MAX_VARIABLES = 200_000;
+
+    /**
+     * Solves the LP with default options.
+     *
+     * @param demand   the demand model; not null
+     * @param levels   the number {@code L} of usage steps, {@code >= 1}
+     * @param maxUsage the largest usage level {@code Q}; finite and {@code > 0}
+     * @return the optimal profit of a lottery mechanism on the grid, or the solver's status without it
+     * @throws IllegalArgumentException if an argument breaks its rule or the LP exceeds {@value #MAX_VARIABLES} variables
+     */
+    public static Solution<Double> solve(MultiplicativeDemand demand, int levels, double maxUsage) {
+        return solve(demand, levels, maxUsage, SolverOptions.defaults());
+    }
+
     /**
      * Solves the LP.
      *
-     * @param demand   the demand model
+     * @param demand   the demand model; not null
      * @param levels   the number {@code L} of usage steps, {@code >= 1}
-     * @param maxUsage the largest usage level {@code Q}, finite and positive
-     * @return the optimal profit, or the solver state without one
-     * @throws IllegalArgumentException if {@code levels < 1} or {@code maxUsage} breaks its rule
+     * @param maxUsage the largest usage level {@code Q}; finite and {@code > 0}
+     * @param options  the solver options; not null
+     * @return the optimal profit of a lottery mechanism on the grid, or the solver's status without it
+     * @throws IllegalArgumentException if an argument breaks its rule or the LP exceeds {@value #MAX_VARIABLES} variables
      */
-    public static MultiplicativeLpResult optimal(MultiplicativeDemand demand, int levels, double maxUsage) {
-        if (levels < 1) {
-            throw new IllegalArgumentException("levels must be >= 1 (got " + levels + ")");
-        }
-        if (!(maxUsage > 0) || !Double.isFinite(maxUsage)) {
-            throw new IllegalArgumentException("maxUsage must be finite and > 0 (got " + maxUsage + ")");
-        }
+    public static Solution<Double> solve(MultiplicativeDemand demand, int levels, double maxUsage, SolverOptions options) {
+        Arguments.notNull("demand", demand);
+        Arguments.atLeast("levels", levels, 1);
+        Arguments.positive("maxUsage", maxUsage);
+        Arguments.notNull("options", options);
+        long signalsCount = demand.signals().length;
+        long shocksCount = demand.shocks().length;
+        Arguments.sizeAtMost("LP variables I·K·(L + 2) + I²·K", signalsCount * shocksCount * ((long) levels + 2)
+                + signalsCount * signalsCount * shocksCount, MAX_VARIABLES, "a dense simplex on that many variables");
         double[] theta = demand.signals();
         double[] g = demand.signalProbabilities();
         double[] e = demand.shocks();
@@ -52,45 +70,49 @@ public final class MultiplicativeContractLp {
             x[l] = l == levels ? maxUsage : l * maxUsage / levels;
             u[l] = demand.usageValue().value(x[l]);
         }
-        ExpressionsBasedModel model = new ExpressionsBasedModel();
-        Variable[][][] lottery = new Variable[n][kk][levels + 1];
-        Variable[][] pay = new Variable[n][kk];
+        double unit = Scale.unit(Math.max(theta[n - 1] * e[kk - 1] * Math.abs(u[levels]), demand.unitCost() * maxUsage));
+        for (int l = 0; l <= levels; l++) {
+            u[l] /= unit;
+        }
+        LinearProgram model = LinearProgram.create();
+        LinearProgram.Variable[][][] lottery = new LinearProgram.Variable[n][kk][levels + 1];
+        LinearProgram.Variable[][] pay = new LinearProgram.Variable[n][kk];
         for (int i = 0; i < n; i++) {
             for (int k = 0; k < kk; k++) {
                 double mass = g[i] * h[k];
-                Expression sum = model.addExpression("lottery_" + i + "_" + k).level(1);
+                LinearProgram.Constraint sum = model.constraint("lottery_" + i + "_" + k).level(1);
                 for (int l = 0; l <= levels; l++) {
-                    lottery[i][k][l] = model.addVariable("pi_" + i + "_" + k + "_" + l).lower(0)
-                            .weight(-mass * demand.unitCost() * x[l]);
+                    lottery[i][k][l] = model.variable("pi_" + i + "_" + k + "_" + l).lower(0)
+                            .weight(-mass * demand.unitCost() / unit * x[l]);
                     sum.set(lottery[i][k][l], 1);
                 }
-                pay[i][k] = model.addVariable("t_" + i + "_" + k).weight(mass);
+                pay[i][k] = model.variable("t_" + i + "_" + k).weight(mass);
             }
         }
         for (int i = 0; i < n; i++) {
             for (int k = 0; k < kk; k++) {
                 for (int m = 0; m < kk; m++) {
                     if (m != k) {
-                        Expression ic = model.addExpression("exPost_" + i + "_" + k + "_" + m).lower(0);
+                        LinearProgram.Constraint ic = model.constraint("exPost_" + i + "_" + k + "_" + m).lower(0);
                         addValue(ic, lottery[i][k], u, theta[i] * e[k]);
                         addValue(ic, lottery[i][m], u, -theta[i] * e[k]);
                         ic.set(pay[i][k], -1).set(pay[i][m], 1);
                     }
                 }
             }
-            Expression ir = model.addExpression("exAnteIr_" + i).lower(0);
+            LinearProgram.Constraint ir = model.constraint("exAnteIr_" + i).lower(0);
             addOwnSurplus(ir, demand, i, lottery[i], pay[i], u);
             for (int j = 0; j < n; j++) {
                 if (j == i) {
                     continue;
                 }
-                Expression ic = model.addExpression("exAnteIc_" + i + "_" + j).lower(0);
+                LinearProgram.Constraint ic = model.constraint("exAnteIc_" + i + "_" + j).lower(0);
                 addOwnSurplus(ic, demand, i, lottery[i], pay[i], u);
                 for (int k = 0; k < kk; k++) {
-                    Variable deviation = model.addVariable("sigma_" + i + "_" + j + "_" + k);
+                    LinearProgram.Variable deviation = model.variable("sigma_" + i + "_" + j + "_" + k);
                     ic.set(deviation, -h[k]);
                     for (int m = 0; m < kk; m++) {
-                        Expression best = model.addExpression("best_" + i + "_" + j + "_" + k + "_" + m).lower(0);
+                        LinearProgram.Constraint best = model.constraint("best_" + i + "_" + j + "_" + k + "_" + m).lower(0);
                         best.set(deviation, 1);
                         addValue(best, lottery[j][m], u, -theta[i] * e[k]);
                         best.set(pay[j][m], 1);
@@ -98,22 +120,17 @@ public final class MultiplicativeContractLp {
                 }
             }
         }
-        Optimisation.Result result = model.maximise();
-        SolverState state = SolverState.of(result.getState());
-        if (state != SolverState.OPTIMAL) {
-            return new MultiplicativeLpResult(state, OptionalDouble.empty());
-        }
-        return new MultiplicativeLpResult(state, OptionalDouble.of(result.getValue()));
+        return model.maximise(options).map(point -> point.objective() * unit);
     }
 
-    private static void addValue(Expression expression, Variable[] lottery, double[] u, double scale) {
+    private static void addValue(LinearProgram.Constraint expression, LinearProgram.Variable[] lottery, double[] u, double scale) {
         for (int l = 1; l < u.length; l++) {
             expression.add(lottery[l], scale * u[l]);
         }
     }
 
-    private static void addOwnSurplus(Expression expression, MultiplicativeDemand demand, int signal, Variable[][] lottery,
-            Variable[] pay, double[] u) {
+    private static void addOwnSurplus(LinearProgram.Constraint expression, MultiplicativeDemand demand, int signal, LinearProgram.Variable[][] lottery,
+            LinearProgram.Variable[] pay, double[] u) {
         double theta = demand.signals()[signal];
         double[] e = demand.shocks();
         double[] h = demand.shockProbabilities();

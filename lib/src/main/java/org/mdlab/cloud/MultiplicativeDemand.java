@@ -1,6 +1,8 @@
 package org.mdlab.cloud;
 
 import java.util.Arrays;
+import java.util.function.DoubleBinaryOperator;
+import org.mdlab.market.Arguments;
 
 /**
  * Cloud demand with multiplicative shocks (a derived variant of Bergemann and Wang 2025, arXiv 2502.08022,
@@ -30,7 +32,8 @@ import java.util.Arrays;
 public record MultiplicativeDemand(double[] signals, double[] signalProbabilities, double[] shocks,
         double[] shockProbabilities, ConcaveUsageValue usageValue, double unitCost) {
 
-    private static final double SUM_TOLERANCE = 1e-9;
+    /** The largest number of shock cells {@link #uniformShocks} builds. */
+    public static final int MAX_SHOCK_POINTS = 1_000_000;
 
     /**
      * Validates and copies the arrays.
@@ -40,20 +43,12 @@ public record MultiplicativeDemand(double[] signals, double[] signalProbabilitie
      *                                  is missing or the cost is not positive and finite
      */
     public MultiplicativeDemand {
-        requireIncreasing("signals", signals);
-        requireDistribution("signalProbabilities", signalProbabilities, signals.length);
-        requireIncreasing("shocks", shocks);
-        requireDistribution("shockProbabilities", shockProbabilities, shocks.length);
-        if (usageValue == null) {
-            throw new IllegalArgumentException("usageValue must not be null");
-        }
-        if (!(unitCost > 0) || !Double.isFinite(unitCost)) {
-            throw new IllegalArgumentException("unitCost must be finite and > 0 (got " + unitCost + ")");
-        }
-        signals = signals.clone();
-        signalProbabilities = signalProbabilities.clone();
-        shocks = shocks.clone();
-        shockProbabilities = shockProbabilities.clone();
+        signals = positiveIncreasing("signals", signals);
+        signalProbabilities = distributionOver("signalProbabilities", signalProbabilities, "signal", signals.length);
+        shocks = positiveIncreasing("shocks", shocks);
+        shockProbabilities = distributionOver("shockProbabilities", shockProbabilities, "shock", shocks.length);
+        Arguments.notNull("usageValue", usageValue);
+        Arguments.positive("unitCost", unitCost);
     }
 
     /**
@@ -72,12 +67,13 @@ public record MultiplicativeDemand(double[] signals, double[] signalProbabilitie
      */
     public static MultiplicativeDemand uniformShocks(double[] signals, double[] signalProbabilities, double low,
             double high, int points, ConcaveUsageValue usageValue, double unitCost) {
-        if (!(low > 0) || !(high > low) || !Double.isFinite(high)) {
-            throw new IllegalArgumentException("shock interval must satisfy 0 < low < high < ∞ (got [" + low + ", " + high + "])");
+        Arguments.positive("low", low);
+        Arguments.positive("high", high);
+        if (!(high > low)) {
+            throw new IllegalArgumentException("high must be > low (got [" + low + ", " + high + "])");
         }
-        if (points < 1) {
-            throw new IllegalArgumentException("points must be >= 1 (got " + points + ")");
-        }
+        Arguments.atLeast("points", points, 1);
+        Arguments.sizeAtMost("points", points, MAX_SHOCK_POINTS, "O(points) memory and O(points) per surplus");
         double[] e = new double[points];
         double[] h = new double[points];
         for (int k = 0; k < points; k++) {
@@ -87,32 +83,21 @@ public record MultiplicativeDemand(double[] signals, double[] signalProbabilitie
         return new MultiplicativeDemand(signals, signalProbabilities, e, h, usageValue, unitCost);
     }
 
-    private static void requireIncreasing(String name, double[] x) {
-        if (x == null || x.length == 0) {
-            throw new IllegalArgumentException(name + " must be non-empty");
+    private static double[] positiveIncreasing(String name, double[] x) {
+        double[] copy = Arguments.strictlyIncreasing(name, x);
+        if (!(copy[0] > 0)) {
+            throw new IllegalArgumentException(name + " must be > 0 (got " + copy[0] + " at index 0)");
         }
-        for (int k = 0; k < x.length; k++) {
-            if (!(x[k] > 0) || !Double.isFinite(x[k]) || (k > 0 && x[k] <= x[k - 1])) {
-                throw new IllegalArgumentException(name + " must be finite, > 0 and strictly increasing (got " + x[k]
-                        + " at " + k + ")");
-            }
-        }
+        return copy;
     }
 
-    private static void requireDistribution(String name, double[] p, int length) {
-        if (p == null || p.length != length) {
-            throw new IllegalArgumentException(name + " must have " + length + " entries");
+    private static double[] distributionOver(String name, double[] p, String over, int length) {
+        double[] copy = Arguments.positiveProbabilities(name, p);
+        if (copy.length != length) {
+            throw new IllegalArgumentException(name + " must have one entry per " + over + " (" + length + ") (got "
+                    + copy.length + ")");
         }
-        double sum = 0;
-        for (int k = 0; k < p.length; k++) {
-            if (!(p[k] > 0) || !Double.isFinite(p[k])) {
-                throw new IllegalArgumentException(name + " must have finite entries > 0 (got " + p[k] + " at " + k + ")");
-            }
-            sum += p[k];
-        }
-        if (Math.abs(sum - 1) > SUM_TOLERANCE) {
-            throw new IllegalArgumentException(name + " must sum to 1 (got " + sum + ")");
-        }
+        return copy;
     }
 
     /** @return a copy of the signals */
@@ -175,11 +160,7 @@ public record MultiplicativeDemand(double[] signals, double[] signalProbabilitie
      * @return {@code E_ε W(θ ε, p)}
      */
     public double expectedSurplus(double signal, double price) {
-        double sum = 0;
-        for (int k = 0; k < shocks.length; k++) {
-            sum += shockProbabilities[k] * usageValue.surplus(signal * shocks[k], price);
-        }
-        return sum;
+        return overShocks(signal, price, usageValue::surplus);
     }
 
     /**
@@ -190,9 +171,15 @@ public record MultiplicativeDemand(double[] signals, double[] signalProbabilitie
      * @return {@code E_ε q(θ ε, p)}
      */
     public double expectedUsage(double signal, double price) {
+        return overShocks(signal, price, usageValue::demand);
+    }
+
+    private double overShocks(double signal, double price, DoubleBinaryOperator atIntensityAndPrice) {
+        Arguments.nonNegative("signal", signal);
+        Arguments.nonNegative("price", price);
         double sum = 0;
         for (int k = 0; k < shocks.length; k++) {
-            sum += shockProbabilities[k] * usageValue.demand(signal * shocks[k], price);
+            sum += shockProbabilities[k] * atIntensityAndPrice.applyAsDouble(signal * shocks[k], price);
         }
         return sum;
     }
@@ -223,6 +210,8 @@ public record MultiplicativeDemand(double[] signals, double[] signalProbabilitie
      * @return {@code q(θ̃_i ε_k, c)}, 0 if {@code θ̃_i ≤ 0}
      */
     public double relaxedUsage(int signal, int shock) {
+        Arguments.index("signal", signal, signals.length);
+        Arguments.index("shock", shock, shocks.length);
         double virtual = virtualSignals()[signal];
         return virtual <= 0 ? 0 : usageValue.demand(virtual * shocks[shock], unitCost);
     }

@@ -1,5 +1,9 @@
 package org.mdlab.cloud;
 
+import org.mdlab.market.Arguments;
+import org.mdlab.screening.IncentiveMenu;
+import org.mdlab.screening.MenuAudit;
+
 /**
  * A menu of contracts signed after the buyer learns his signal and before his demand shock, in the
  * multiplicative-shock model ({@link MultiplicativeDemand}; a derived variant of Bergemann and Wang 2025,
@@ -10,7 +14,10 @@ package org.mdlab.cloud;
  */
 public interface SignalContractMenu {
 
-    /** Surplus differences up to this are ties in the buyer's choice. */
+    /**
+     * Surplus differences up to this times the largest {@code |surplus| + |profit|} over the contracts are
+     * ties in the buyer's choice (a scale-free rule).
+     */
     double CHOICE_TIE = 1e-10;
 
     /**
@@ -52,12 +59,15 @@ public interface SignalContractMenu {
     default int choice(MultiplicativeDemand demand, int signal) {
         requireOneContractPerSignal(demand);
         double best = Double.NEGATIVE_INFINITY;
+        double scale = 0;
         for (int j = 0; j < size(); j++) {
-            best = Math.max(best, exAnteSurplus(demand, signal, j));
+            double surplus = exAnteSurplus(demand, signal, j);
+            best = Math.max(best, surplus);
+            scale = Math.max(scale, Math.abs(surplus) + Math.abs(sellerProfit(demand, signal, j)));
         }
         int chosen = -1;
         for (int j = 0; j < size(); j++) {
-            if (exAnteSurplus(demand, signal, j) >= best - CHOICE_TIE
+            if (exAnteSurplus(demand, signal, j) >= best - CHOICE_TIE * scale
                     && (chosen < 0 || sellerProfit(demand, signal, j) > sellerProfit(demand, signal, chosen))) {
                 chosen = j;
             }
@@ -90,14 +100,7 @@ public interface SignalContractMenu {
      * @throws IllegalArgumentException if the menu does not have one contract per signal
      */
     default double maxIcViolation(MultiplicativeDemand demand) {
-        requireOneContractPerSignal(demand);
-        double worst = 0;
-        for (int i = 0; i < size(); i++) {
-            for (int j = 0; j < size(); j++) {
-                worst = Math.max(worst, exAnteSurplus(demand, i, j) - exAnteSurplus(demand, i, i));
-            }
-        }
-        return worst;
+        return audit(demand).maxIcViolation();
     }
 
     /**
@@ -108,12 +111,44 @@ public interface SignalContractMenu {
      * @throws IllegalArgumentException if the menu does not have one contract per signal
      */
     default double maxIrViolation(MultiplicativeDemand demand) {
+        return audit(demand).maxIrViolation();
+    }
+
+    /**
+     * The ex-ante IC and IR audit of the menu against a demand model, over every (signal, contract) pair
+     * ({@link MenuAudit#of(IncentiveMenu)} of {@link #against}).
+     *
+     * @param demand the demand model; not null
+     * @return the audit
+     * @throws IllegalArgumentException if the menu does not have one contract per signal
+     */
+    default MenuAudit audit(MultiplicativeDemand demand) {
+        return MenuAudit.of(against(demand));
+    }
+
+    /**
+     * The menu as seen by the signals of a demand model: type {@code i}'s payoff from item {@code j} is
+     * {@link #exAnteSurplus}{@code (demand, i, j)}.
+     *
+     * @param demand the demand model; not null
+     * @return the menu in the shared {@link IncentiveMenu} vocabulary
+     * @throws IllegalArgumentException if the menu does not have one contract per signal
+     */
+    default IncentiveMenu against(MultiplicativeDemand demand) {
+        Arguments.notNull("demand", demand);
         requireOneContractPerSignal(demand);
-        double worst = 0;
-        for (int i = 0; i < size(); i++) {
-            worst = Math.max(worst, -exAnteSurplus(demand, i, i));
-        }
-        return worst;
+        int n = size();
+        return new IncentiveMenu() {
+            @Override
+            public int size() {
+                return n;
+            }
+
+            @Override
+            public double payoff(int type, int item) {
+                return exAnteSurplus(demand, Arguments.index("type", type, n), Arguments.index("item", item, n));
+            }
+        };
     }
 
     private void requireOneContractPerSignal(MultiplicativeDemand demand) {

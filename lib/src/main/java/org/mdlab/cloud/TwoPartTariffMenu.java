@@ -1,6 +1,10 @@
 package org.mdlab.cloud;
 
 import java.util.Arrays;
+import org.mdlab.market.Arguments;
+import org.mdlab.optimisation.Diagnostics;
+import org.mdlab.optimisation.Solution;
+import org.mdlab.optimisation.SolverOptions;
 
 /**
  * A menu of genuine two-part tariffs for the multiplicative-shock model ({@link MultiplicativeDemand}; a
@@ -14,6 +18,9 @@ import java.util.Arrays;
  * @param unitPrices the unit prices {@code p_j}, finite and positive
  */
 public record TwoPartTariffMenu(double[] fees, double[] unitPrices) implements SignalContractMenu {
+
+    /** The number of golden-section steps of each one-price search in {@link #optimisedPrices}. */
+    public static final int GOLDEN_STEPS = 60;
 
     /**
      * Validates and copies the arrays.
@@ -50,6 +57,7 @@ public record TwoPartTariffMenu(double[] fees, double[] unitPrices) implements S
      *                                  the relaxed allocation is not implementable and needs ironing)
      */
     public static TwoPartTariffMenu relaxedOptimum(MultiplicativeDemand demand) {
+        Arguments.notNull("demand", demand);
         double[] theta = demand.signals();
         double[] virtual = demand.virtualSignals();
         for (int i = 0; i < theta.length; i++) {
@@ -99,6 +107,8 @@ public record TwoPartTariffMenu(double[] fees, double[] unitPrices) implements S
      * @throws IllegalArgumentException if the prices break their rule or do not match the signal count
      */
     public static TwoPartTariffMenu withBindingFees(MultiplicativeDemand demand, double[] prices) {
+        Arguments.notNull("demand", demand);
+        Arguments.notNull("prices", prices);
         double[] theta = demand.signals();
         if (prices == null || prices.length != theta.length) {
             throw new IllegalArgumentException("prices must have one entry per signal (" + theta.length + ")");
@@ -123,16 +133,22 @@ public record TwoPartTariffMenu(double[] fees, double[] unitPrices) implements S
      * and {@code p_{I+1} = c}), a move kept only if it raises the profit, starting from the relaxed prices
      * {@code c θ_i/θ̃_i} when they are implementable and from {@code p = c} otherwise. A local search: its
      * profit is at least the relaxed-price menu's and a lower bound on the best two-part-tariff profit.
+     * Each golden-section search takes {@value #GOLDEN_STEPS} steps, narrowing its bracket to
+     * {@code 0.618^60 ≈ 3·10^-13} of its width (a scale-free stop rule).
      *
-     * @param demand the demand model
-     * @param sweeps the number of coordinate sweeps, {@code >= 1}
-     * @return the menu
-     * @throws IllegalArgumentException if {@code sweeps < 1}
+     * <p>The sweeps stop at a coordinate-wise fixed point, the first sweep that moves no price (status
+     * {@code OPTIMAL}), or after {@code options.iterationLimit()} sweeps (status {@code ITERATION_LIMIT},
+     * with the menu of the last sweep as payload). Cancellation is polled before every golden-section search.
+     *
+     * @param demand  the demand model; not null
+     * @param options the solver options: {@code iterationLimit} bounds the number of sweeps; not null
+     * @return the menu, with the status of the search and the number of sweeps run as diagnostics
+     * @throws IllegalArgumentException if an argument is null
+     * @throws java.util.concurrent.CancellationException if the options' cancellation fires
      */
-    public static TwoPartTariffMenu optimisedPrices(MultiplicativeDemand demand, int sweeps) {
-        if (sweeps < 1) {
-            throw new IllegalArgumentException("sweeps must be >= 1 (got " + sweeps + ")");
-        }
+    public static Solution<TwoPartTariffMenu> optimisedPrices(MultiplicativeDemand demand, SolverOptions options) {
+        Arguments.notNull("demand", demand);
+        Arguments.notNull("options", options);
         double[] theta = demand.signals();
         double[] e = demand.shocks();
         int n = theta.length;
@@ -143,24 +159,31 @@ public record TwoPartTariffMenu(double[] fees, double[] unitPrices) implements S
         } else {
             Arrays.fill(prices, demand.unitCost());
         }
-        for (int sweep = 0; sweep < sweeps; sweep++) {
+        for (long sweep = 1; sweep <= options.iterationLimit(); sweep++) {
+            boolean moved = false;
             for (int i = 0; i < n; i++) {
+                options.cancellation().check("two-part tariff price search");
                 double low = i == n - 1 ? demand.unitCost() : prices[i + 1];
                 double high = i == 0 ? Math.max(top, prices[0]) : prices[i - 1];
                 double candidate = goldenSection(demand, prices, i, low, high);
                 if (profitAt(demand, prices, i, candidate) > profitAt(demand, prices, i, prices[i])) {
                     prices[i] = candidate;
+                    moved = true;
                 }
             }
+            if (!moved) {
+                return Solution.optimal(withBindingFees(demand, prices), Diagnostics.iterations(sweep));
+            }
         }
-        return withBindingFees(demand, prices);
+        return Solution.iterationLimit(withBindingFees(demand, prices), Diagnostics.iterations(options.iterationLimit())
+                .withNote("prices still moved in the last of " + options.iterationLimit() + " sweeps"));
     }
 
     private static double goldenSection(MultiplicativeDemand demand, double[] prices, int index, double low, double high) {
         double ratio = (Math.sqrt(5) - 1) / 2;
         double a = low;
         double b = high;
-        for (int step = 0; step < 60; step++) {
+        for (int step = 0; step < GOLDEN_STEPS; step++) {
             double left = b - ratio * (b - a);
             double right = a + ratio * (b - a);
             if (profitAt(demand, prices, index, left) >= profitAt(demand, prices, index, right)) {
@@ -205,6 +228,8 @@ public record TwoPartTariffMenu(double[] fees, double[] unitPrices) implements S
      * @return {@code F_j + p_j q}
      */
     public double payment(int contract, double usage) {
+        Arguments.index("contract", contract, size());
+        Arguments.nonNegative("usage", usage);
         return fees[contract] + unitPrices[contract] * usage;
     }
 
@@ -232,11 +257,15 @@ public record TwoPartTariffMenu(double[] fees, double[] unitPrices) implements S
      */
     @Override
     public double exAnteSurplus(MultiplicativeDemand demand, int signal, int contract) {
+        Arguments.index("signal", signal, Arguments.notNull("demand", demand).signalCount());
+        Arguments.index("contract", contract, size());
         return demand.expectedSurplus(demand.signals()[signal], unitPrices[contract]) - fees[contract];
     }
 
     @Override
     public double sellerProfit(MultiplicativeDemand demand, int signal, int contract) {
+        Arguments.index("signal", signal, Arguments.notNull("demand", demand).signalCount());
+        Arguments.index("contract", contract, size());
         double theta = demand.signals()[signal];
         return fees[contract] + (unitPrices[contract] - demand.unitCost()) * demand.expectedUsage(theta, unitPrices[contract]);
     }
@@ -251,6 +280,8 @@ public record TwoPartTariffMenu(double[] fees, double[] unitPrices) implements S
      * @throws IllegalArgumentException if the menu does not have one contract per signal
      */
     public double usage(MultiplicativeDemand demand, int signal, int shock) {
+        Arguments.index("signal", signal, Arguments.notNull("demand", demand).signalCount());
+        Arguments.index("shock", shock, demand.shocks().length);
         return demand.usageValue().demand(demand.signals()[signal] * demand.shocks()[shock], unitPrices[choice(demand, signal)]);
     }
 

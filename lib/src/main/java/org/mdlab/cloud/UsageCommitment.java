@@ -1,5 +1,7 @@
 package org.mdlab.cloud;
 
+import org.mdlab.market.Arguments;
+
 /**
  * A committed-spend mechanism with a constant marginal price (Bergemann and Deb 2025, arXiv 2502.07168,
  * Section 1): the buyer commits to a minimum usage {@code m} for a base payment {@code B} and buys usage
@@ -36,7 +38,7 @@ public record UsageCommitment(double minimumUsage, double basePayment, double ma
      * @return {@code (0, 0, price)}
      */
     public static UsageCommitment postedPrice(double price) {
-        return new UsageCommitment(0, 0, price);
+        return new UsageCommitment(0, 0, Arguments.nonNegative("price", price));
     }
 
     /**
@@ -47,7 +49,7 @@ public record UsageCommitment(double minimumUsage, double basePayment, double ma
      * @return {@code (0, fee, price)}
      */
     public static UsageCommitment twoPartTariff(double fee, double price) {
-        return new UsageCommitment(0, fee, price);
+        return new UsageCommitment(0, Arguments.nonNegative("fee", fee), Arguments.nonNegative("price", price));
     }
 
     /**
@@ -57,6 +59,7 @@ public record UsageCommitment(double minimumUsage, double basePayment, double ma
      * @return {@code B + p (usage - m)^+}
      */
     public double payment(double usage) {
+        Arguments.nonNegative("usage", usage);
         return basePayment + marginalPrice * Math.max(0, usage - minimumUsage);
     }
 }

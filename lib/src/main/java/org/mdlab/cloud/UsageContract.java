@@ -8,8 +8,12 @@ package org.mdlab.cloud;
  */
 public interface UsageContract {
 
-    /** Relative tolerance within which two payoffs count as a tie, broken towards larger usage. */
-    double TIE = 1e-9;
+    /**
+     * Relative tolerance within which two payoffs count as a tie, broken towards larger usage: relative to
+     * the magnitude {@code |v q| + |payment(q)|} of the terms the payoffs are made of, so that ties do not
+     * depend on the units of money.
+     */
+    double TIE = 1e-10;
 
     /**
      * The total payment for a usage level, fixed parts included.
@@ -34,8 +38,8 @@ public interface UsageContract {
     double[] candidateUsage();
 
     /**
-     * The buyer's usage at marginal value {@code v}: the best candidate level, ties (within
-     * {@value #TIE} relative) broken towards larger usage.
+     * The buyer's usage at marginal value {@code v}: the best candidate level, ties (within {@value #TIE}
+     * times the largest {@code |v q| + |payment(q)|} over the candidates) broken towards larger usage.
      *
      * @param value the realised marginal value, finite
      * @return the chosen usage
@@ -45,16 +49,33 @@ public interface UsageContract {
         if (!Double.isFinite(value)) {
             throw new IllegalArgumentException("value must be finite (got " + value + ")");
         }
+        double[] candidates = candidateUsage();
+        double scale = 0;
+        for (double q : candidates) {
+            scale = Math.max(scale, Math.abs(value * q) + Math.abs(payment(q)));
+        }
         double bestUsage = 0;
         double best = Double.NEGATIVE_INFINITY;
-        for (double q : candidateUsage()) {
+        for (double q : candidates) {
             double payoff = value * q - payment(q);
-            if (payoff >= best - TIE * (1 + Math.abs(best))) {
+            if (payoff >= best - TIE * scale) {
                 best = Math.max(best, payoff);
                 bestUsage = q;
             }
         }
         return bestUsage;
+    }
+
+    /**
+     * The magnitude of the terms of the buyer's payoff at his best usage, {@code |v q(v)| + |payment(q(v))|},
+     * the scale of its rounding error.
+     *
+     * @param value the realised marginal value, finite
+     * @return the magnitude, {@code >= 0}
+     */
+    default double magnitude(double value) {
+        double q = usage(value);
+        return Math.abs(value * q) + Math.abs(payment(q));
     }
 
     /**

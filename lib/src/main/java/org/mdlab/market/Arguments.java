@@ -184,6 +184,24 @@ public final class Arguments {
     }
 
     /**
+     * A probability vector with full support: {@link #probabilities} with every entry {@code > 0}.
+     *
+     * @param name          the argument's name
+     * @param probabilities the argument
+     * @return a copy of {@code probabilities}
+     * @throws IllegalArgumentException if the vector is not a probability vector or has a zero entry
+     */
+    public static double[] positiveProbabilities(String name, double[] probabilities) {
+        double[] copy = probabilities(name, probabilities);
+        for (int i = 0; i < copy.length; i++) {
+            if (!(copy[i] > 0)) {
+                throw new IllegalArgumentException(name + " must be > 0 (got " + copy[i] + " at index " + i + ")");
+            }
+        }
+        return copy;
+    }
+
+    /**
      * Refuses a computation up front when its size exceeds a documented limit.
      *
      * @param what  what is being sized, e.g. "values K"

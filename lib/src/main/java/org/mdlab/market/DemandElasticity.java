@@ -25,6 +25,7 @@ public final class DemandElasticity {
      * @return {@code h_k} in value order
      */
     public static double[] inverseHazardRates(Market market) {
+        Arguments.notNull("market", market);
         int n = market.size();
         double[] h = new double[n];
         double above = 0;
@@ -46,6 +47,7 @@ public final class DemandElasticity {
      * @return {@code ε_k} in value order
      */
     public static double[] of(Market market) {
+        Arguments.notNull("market", market);
         double[] h = inverseHazardRates(market);
         double[] e = new double[h.length];
         for (int k = 0; k < h.length; k++) {
@@ -62,6 +64,7 @@ public final class DemandElasticity {
      * @return the smallest elasticity
      */
     public static double minimum(Market market) {
+        Arguments.notNull("market", market);
         return Arrays.stream(of(market)).min().orElse(Double.POSITIVE_INFINITY);
     }
 

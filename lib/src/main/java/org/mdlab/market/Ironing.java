@@ -22,6 +22,8 @@ public final class Ironing {
      *                                  non-finite value or a non-positive weight
      */
     public static double[] ironed(double[] virtualValues, double[] weights) {
+        Arguments.notNull("virtualValues", virtualValues);
+        Arguments.notNull("weights", weights);
         if (virtualValues.length == 0 || virtualValues.length != weights.length) {
             throw new IllegalArgumentException("virtualValues and weights must be non-empty and of equal length (got "
                     + virtualValues.length + " and " + weights.length + ")");

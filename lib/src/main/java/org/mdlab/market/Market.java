@@ -29,6 +29,9 @@ public record Market(double[] values, double[] probabilities) {
     /** Revenues within this relative distance of the maximum count as optimal (ties in {@link #optimalPrices()}). */
     public static final double TIE_TOLERANCE = 1e-12;
 
+    /** The largest number of grid values the factories build ({@link #random}, {@link #uniformOn}, …): O(k) memory. */
+    public static final int MAX_GRID_SIZE = 10_000_000;
+
     /**
      * Validates the arguments, sorts them by value and keeps copies.
      *
@@ -97,15 +100,14 @@ public record Market(double[] values, double[] probabilities) {
      * property tests and benchmarks): {@code k} values with gaps {@code 0.05 + U(0, 1)} starting from 0,
      * and masses proportional to {@code 0.01 + U(0, 1)}, all drawn from {@code new SplittableRandom(seed)}.
      *
-     * @param k    the number of values, {@code >= 1}
+     * @param k    the number of values, in {@code [1, MAX_GRID_SIZE]}
      * @param seed the seed; the same seed gives the same market on every JDK
      * @return the market
      * @throws IllegalArgumentException if {@code k < 1}
      */
     public static Market random(int k, long seed) {
-        if (k < 1) {
-            throw new IllegalArgumentException("k must be >= 1 (got " + k + ")");
-        }
+        Arguments.atLeast("k", k, 1);
+        Arguments.sizeAtMost("k", k, MAX_GRID_SIZE, "O(k) memory");
         SplittableRandom rng = new SplittableRandom(seed);
         double[] values = new double[k];
         double[] masses = new double[k];
@@ -146,7 +148,7 @@ public record Market(double[] values, double[] probabilities) {
      *
      * @param lo the lowest value; finite, {@code >= 0}
      * @param hi the highest value; finite, {@code > lo}
-     * @param k  the number of grid points; {@code >= 2}
+     * @param k  the number of grid points; in {@code [2, MAX_GRID_SIZE]}
      * @return the market
      * @throws IllegalArgumentException if the grid is invalid
      */
@@ -162,7 +164,7 @@ public record Market(double[] values, double[] probabilities) {
      * @param lo    the scale and lowest value; finite, {@code > 0}
      * @param hi    the truncation point and highest value; finite, {@code > lo}
      * @param alpha the shape; finite, {@code > 0}
-     * @param k     the number of grid points; {@code >= 2}
+     * @param k     the number of grid points; in {@code [2, MAX_GRID_SIZE]}
      * @return the market
      * @throws IllegalArgumentException if a parameter is invalid
      */
@@ -185,7 +187,7 @@ public record Market(double[] values, double[] probabilities) {
      * @param sd   the standard deviation; finite, {@code > 0}
      * @param lo   the lowest value; finite, {@code >= 0}
      * @param hi   the highest value; finite, {@code > lo}
-     * @param k    the number of grid points; {@code >= 2}
+     * @param k    the number of grid points; in {@code [2, MAX_GRID_SIZE]}
      * @return the market
      * @throws IllegalArgumentException if a parameter is invalid
      */
@@ -206,9 +208,8 @@ public record Market(double[] values, double[] probabilities) {
         if (!Double.isFinite(hi) || !(hi > lo)) {
             throw new IllegalArgumentException("hi must be finite and > lo = " + lo + " (got " + hi + ")");
         }
-        if (k < 2) {
-            throw new IllegalArgumentException("k must be >= 2 grid points (got " + k + ")");
-        }
+        Arguments.atLeast("k", k, 2);
+        Arguments.sizeAtMost("k", k, MAX_GRID_SIZE, "O(k) memory");
         double[] v = new double[k];
         double[] w = new double[k];
         double total = 0;
@@ -341,15 +342,16 @@ public record Market(double[] values, double[] probabilities) {
 
     /**
      * All optimal uniform prices: the values {@code v_k} whose revenue is within
-     * {@link #TIE_TOLERANCE}{@code * max(1, pi*)} of {@code pi*}, increasing. An optimal uniform price can
-     * always be taken among the values. O(K).
+     * {@link #TIE_TOLERANCE}{@code * pi*} of {@code pi*} (a relative rule, so that the choice does not
+     * depend on the units of the values), increasing. An optimal uniform price can always be taken among
+     * the values. O(K).
      *
      * @return the optimal prices; non-empty
      */
     public double[] optimalPrices() {
         double[] r = revenues();
         double best = Arrays.stream(r).max().orElseThrow();
-        double slack = TIE_TOLERANCE * Math.max(1, best);
+        double slack = TIE_TOLERANCE * best;
         return IntStream.range(0, r.length).filter(k -> r[k] >= best - slack).mapToDouble(k -> values[k]).toArray();
     }
 

@@ -22,6 +22,7 @@ public final class VirtualValues {
      * @throws IllegalArgumentException if a value has probability 0
      */
     public static double[] of(Market market) {
+        Arguments.notNull("market", market);
         requirePositive(market);
         return of(market.values(), market.probabilities());
     }
@@ -30,12 +31,15 @@ public final class VirtualValues {
      * The virtual values of types {@code t_1 < ... < t_K} (valuations, or marginal valuations in
      * screening: Maskin and Riley 1984) with masses {@code f_k > 0}, by the formula above.
      *
-     * @param types         strictly increasing, finite
-     * @param probabilities the masses, each positive, as many as types
+     * @param types         strictly increasing, finite, non-empty
+     * @param probabilities the masses, each positive, as many as types, summing to 1
      * @return {@code φ_k}
-     * @throws IllegalArgumentException if the lengths differ or a mass is not positive
+     * @throws IllegalArgumentException if an array is null, the types are not strictly increasing, the
+     *                                  lengths differ, or the masses are not a positive probability vector
      */
     public static double[] of(double[] types, double[] probabilities) {
+        Arguments.strictlyIncreasing("types", types);
+        Arguments.probabilities("probabilities", probabilities);
         if (types.length != probabilities.length) {
             throw new IllegalArgumentException("types and probabilities must have the same length (got "
                     + types.length + " and " + probabilities.length + ")");
@@ -63,6 +67,7 @@ public final class VirtualValues {
      * @throws IllegalArgumentException if a value has probability 0
      */
     public static double[] ironed(Market market) {
+        Arguments.notNull("market", market);
         return Ironing.ironed(of(market), market.probabilities());
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.DoubleUnaryOperator;
 import org.mdlab.market.Ironing;
+import org.mdlab.market.ValueDistribution;
 import org.mdlab.market.VirtualValues;
 
 /**

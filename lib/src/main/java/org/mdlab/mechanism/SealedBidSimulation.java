@@ -1,6 +1,7 @@
 package org.mdlab.mechanism;
 
 import java.util.SplittableRandom;
+import org.mdlab.market.ValueDistribution;
 
 /**
  * One simulated sealed-bid auction of one item among {@code n} bidders with i.i.d. values from a

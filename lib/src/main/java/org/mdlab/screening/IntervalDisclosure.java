@@ -1,7 +1,10 @@
 package org.mdlab.screening;
 
 import java.util.Arrays;
+import org.mdlab.market.Arguments;
+import org.mdlab.market.ConvexCost;
 import org.mdlab.market.Market;
+import org.mdlab.optimisation.Cancellation;
 
 /**
  * A partition of a finite value grid into consecutive intervals, disclosed to the buyer before he is
@@ -14,6 +17,9 @@ import org.mdlab.market.Market;
  */
 public record IntervalDisclosure(Market prior, int[] starts) {
 
+    /** The largest prior {@link #sellerOptimal} enumerates: {@code 2^19} partitions. */
+    public static final int MAX_VALUES = 20;
+
     /**
      * Validates and copies the interval starts.
      *
@@ -22,7 +28,9 @@ public record IntervalDisclosure(Market prior, int[] starts) {
      *                                  (an interval of it alone would have no conditional mean)
      */
     public IntervalDisclosure {
-        if (prior == null || starts == null || starts.length == 0 || starts[0] != 0) {
+        Arguments.notNull("prior", prior);
+        Arguments.notNull("starts", starts);
+        if (starts.length == 0 || starts[0] != 0) {
             throw new IllegalArgumentException("starts must be non-empty and begin at 0");
         }
         for (int k = 0; k < prior.size(); k++) {
@@ -63,6 +71,7 @@ public record IntervalDisclosure(Market prior, int[] starts) {
      * @return the finest partition
      */
     public static IntervalDisclosure full(Market prior) {
+        Arguments.notNull("prior", prior);
         int[] starts = new int[prior.size()];
         for (int k = 0; k < starts.length; k++) {
             starts[k] = k;
@@ -112,21 +121,24 @@ public record IntervalDisclosure(Market prior, int[] starts) {
     /**
      * The interval partition that maximises the seller's profit from screening, by enumerating all
      * {@code 2^(K-1)} partitions of the {@code K} values into consecutive intervals
-     * (Bergemann, Heumann and Morris 2022, Section 4).
+     * (Bergemann, Heumann and Morris 2022, Section 4). Profits within {@code 1e-12} relative count as ties.
+     * The enumeration polls the thread's interrupt at every partition.
      *
-     * @param prior the value distribution, at most 20 values
+     * @param prior the value distribution, at most {@value #MAX_VALUES} values
      * @param cost  the cost of quality
      * @return the profit-maximising partition (the coarsest among ties, by enumeration order)
-     * @throws IllegalArgumentException if the prior has more than 20 values
+     * @throws IllegalArgumentException if an argument is null or the prior has more than {@value #MAX_VALUES} values
+     * @throws java.util.concurrent.CancellationException if the thread is interrupted
      */
     public static IntervalDisclosure sellerOptimal(Market prior, ConvexCost cost) {
+        Arguments.notNull("prior", prior);
+        Arguments.notNull("cost", cost);
         int k = prior.size();
-        if (k > 20) {
-            throw new IllegalArgumentException("prior must have at most 20 values for enumeration (got " + k + ")");
-        }
+        Arguments.sizeAtMost("prior values", k, MAX_VALUES, "an enumeration of 2^(values - 1) partitions");
         IntervalDisclosure best = none(prior);
         double bestProfit = best.screen(cost).profit();
         for (long mask = 1; mask < (1L << (k - 1)); mask++) {
+            Cancellation.threadInterrupt().check("enumeration of interval partitions");
             int[] starts = new int[Long.bitCount(mask) + 1];
             int j = 1;
             for (int b = 0; b < k - 1; b++) {
@@ -136,7 +148,7 @@ public record IntervalDisclosure(Market prior, int[] starts) {
             }
             IntervalDisclosure candidate = new IntervalDisclosure(prior, starts);
             double profit = candidate.screen(cost).profit();
-            if (profit > bestProfit + 1e-12) {
+            if (profit > bestProfit + 1e-12 * Math.abs(bestProfit)) {
                 best = candidate;
                 bestProfit = profit;
             }

@@ -1,6 +1,7 @@
 package org.mdlab.screening;
 
 import java.util.Arrays;
+import org.mdlab.market.Arguments;
 
 /**
  * A menu of (quality, price) items, item {@code i} intended for type {@code θ_i} with mass
@@ -12,7 +13,7 @@ import java.util.Arrays;
  * @param qualities the quality of each item; finite and {@code >= 0}
  * @param prices    the price of each item; finite
  */
-public record Menu(double[] types, double[] masses, double[] qualities, double[] prices) {
+public record Menu(double[] types, double[] masses, double[] qualities, double[] prices) implements IncentiveMenu {
 
     /**
      * Validates and copies the arrays.
@@ -74,6 +75,7 @@ public record Menu(double[] types, double[] masses, double[] qualities, double[]
      *
      * @return {@code n}
      */
+    @Override
     public int size() {
         return types.length;
     }
@@ -85,8 +87,21 @@ public record Menu(double[] types, double[] masses, double[] qualities, double[]
      * @param item the index of the item
      * @return the payoff
      */
+    @Override
     public double payoff(int type, int item) {
+        Arguments.index("type", type, types.length);
+        Arguments.index("item", item, types.length);
         return types[type] * qualities[item] - prices[item];
+    }
+
+    /**
+     * The largest IC and IR violations over all type pairs ({@link MenuAudit#of(IncentiveMenu)}).
+     *
+     * @return the audit
+     */
+    @Override
+    public MenuAudit audit() {
+        return MenuAudit.of(this);
     }
 
     /**

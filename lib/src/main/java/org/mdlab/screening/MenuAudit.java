@@ -1,5 +1,8 @@
 package org.mdlab.screening;
 
+import org.mdlab.market.Arguments;
+import org.mdlab.market.Audit;
+
 /**
  * The largest violations of incentive compatibility and individual rationality in a menu: for each
  * type {@code i}, IC requires {@code θ_i q_i - t_i >= θ_i q_j - t_j} for every item {@code j}, and IR
@@ -11,7 +14,7 @@ package org.mdlab.screening;
  * @param worstItem      the item it would rather take (equal to {@code worstType} if no violation)
  * @param maxIrViolation the largest {@code -(θ_i q_i - t_i)}, at least 0
  */
-public record MenuAudit(double maxIcViolation, int worstType, int worstItem, double maxIrViolation) {
+public record MenuAudit(double maxIcViolation, int worstType, int worstItem, double maxIrViolation) implements Audit {
 
     /**
      * Validates the components.
@@ -36,7 +39,8 @@ public record MenuAudit(double maxIcViolation, int worstType, int worstItem, dou
      * @param menu the menu
      * @return its largest IC and IR violations
      */
-    public static MenuAudit of(Menu menu) {
+    public static MenuAudit of(IncentiveMenu menu) {
+        Arguments.notNull("menu", menu);
         int n = menu.size();
         double ic = 0;
         int worstType = 0;
@@ -58,15 +62,12 @@ public record MenuAudit(double maxIcViolation, int worstType, int worstItem, dou
     }
 
     /**
-     * Whether IC and IR hold up to a tolerance.
+     * The larger of the IC and IR violations.
      *
-     * @param tolerance the admissible violation; {@code >= 0}
-     * @return true if both largest violations are at most {@code tolerance}
+     * @return {@code max(maxIcViolation, maxIrViolation)}
      */
-    public boolean holds(double tolerance) {
-        if (!(tolerance >= 0)) {
-            throw new IllegalArgumentException("tolerance must be >= 0 (got " + tolerance + ")");
-        }
-        return maxIcViolation <= tolerance && maxIrViolation <= tolerance;
+    @Override
+    public double violation() {
+        return Math.max(maxIcViolation, maxIrViolation);
     }
 }

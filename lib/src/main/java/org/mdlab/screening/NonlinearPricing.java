@@ -1,7 +1,10 @@
 package org.mdlab.screening;
 
+import org.mdlab.market.Arguments;
+import org.mdlab.market.ConvexCost;
 import org.mdlab.market.Ironing;
 import org.mdlab.market.Market;
+import org.mdlab.market.ValueDistribution;
 import org.mdlab.market.VirtualValues;
 
 /**
@@ -12,6 +15,9 @@ import org.mdlab.market.VirtualValues;
  * the envelope formula {@code t(θ) = θ q(θ) - ∫_low^θ q(s) ds} (continuous types).
  */
 public final class NonlinearPricing {
+
+    /** The largest grid of types {@link #optimal(ValueDistribution, ConvexCost, int)} accepts. */
+    public static final int MAX_GRID_POINTS = 1_000_000;
 
     private NonlinearPricing() {
     }
@@ -29,9 +35,8 @@ public final class NonlinearPricing {
      * @throws IllegalArgumentException if an argument is null
      */
     public static PricingSolution optimal(Market types, ConvexCost cost) {
-        if (types == null || cost == null) {
-            throw new IllegalArgumentException("types and cost must not be null");
-        }
+        Arguments.notNull("types", types);
+        Arguments.notNull("cost", cost);
         int n = 0;
         for (int k = 0; k < types.size(); k++) {
             n += types.probability(k) > 0 ? 1 : 0;
@@ -68,21 +73,22 @@ public final class NonlinearPricing {
      *
      * @param types      the type distribution
      * @param cost       the convex cost of quality
-     * @param gridPoints the number of grid types; {@code >= 2}
+     * @param gridPoints the number of grid types; in {@code [2, MAX_GRID_POINTS]}
      * @return the optimal menu on the grid with profit, rents and first best
-     * @throws IllegalArgumentException if {@code gridPoints < 2}
+     * @throws IllegalArgumentException if an argument is null or {@code gridPoints} is out of range
      */
-    public static PricingSolution optimal(ContinuousTypes types, ConvexCost cost, int gridPoints) {
-        if (gridPoints < 2) {
-            throw new IllegalArgumentException("gridPoints must be >= 2 (got " + gridPoints + ")");
-        }
+    public static PricingSolution optimal(ValueDistribution types, ConvexCost cost, int gridPoints) {
+        Arguments.notNull("types", types);
+        Arguments.notNull("cost", cost);
+        Arguments.atLeast("gridPoints", gridPoints, 2);
+        Arguments.sizeAtMost("gridPoints", gridPoints, MAX_GRID_POINTS, "O(gridPoints) bisections of the cost");
         int n = gridPoints;
-        double h = (types.high() - types.low()) / (n - 1);
+        double h = (types.upper() - types.lower()) / (n - 1);
         double[] theta = new double[n];
         double[] mass = new double[n];
         double[] phi = new double[n];
         for (int k = 0; k < n; k++) {
-            theta[k] = k == n - 1 ? types.high() : types.low() + k * h;
+            theta[k] = k == n - 1 ? types.upper() : types.lower() + k * h;
             mass[k] = (k == 0 || k == n - 1 ? h / 2 : h) * types.density(theta[k]);
             phi[k] = types.virtualValue(theta[k]);
         }

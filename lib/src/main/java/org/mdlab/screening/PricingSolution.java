@@ -1,5 +1,7 @@
 package org.mdlab.screening;
 
+import org.mdlab.market.ConvexCost;
+
 /**
  * The seller-optimal menu with the quantities that compare it with the first best (Mussa and Rosen
  * 1978, Sections 3–4): profit {@code Σ m_i (t_i - c(q_i))}, consumer rent {@code Σ m_i U_i}, and the

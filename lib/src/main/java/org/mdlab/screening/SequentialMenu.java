@@ -1,5 +1,7 @@
 package org.mdlab.screening;
 
+import org.mdlab.market.Arguments;
+
 /**
  * A sequential mechanism: for each ex-ante type {@code i}, trade probabilities {@code x_i(v_k)} and
  * payments {@code p_i(v_k)} on the problem's value grid (Courty and Li 2000, Section 2). A
@@ -10,7 +12,8 @@ package org.mdlab.screening;
  * @param allocation {@code x[i][k]} in {@code [0, 1]}
  * @param payment    {@code p[i][k]}, finite
  */
-public record SequentialMenu(SequentialScreening problem, double[][] allocation, double[][] payment) {
+public record SequentialMenu(SequentialScreening problem, double[][] allocation, double[][] payment)
+        implements IncentiveMenu {
 
     /**
      * Validates the dimensions and copies the arrays.
@@ -18,6 +21,9 @@ public record SequentialMenu(SequentialScreening problem, double[][] allocation,
      * @throws IllegalArgumentException if a dimension disagrees with the problem or an entry is out of range
      */
     public SequentialMenu {
+        Arguments.notNull("problem", problem);
+        Arguments.notNull("allocation", allocation);
+        Arguments.notNull("payment", payment);
         int n = problem.typeProbabilities().length;
         int kk = problem.values().length;
         if (allocation.length != n || payment.length != n) {
@@ -88,6 +94,8 @@ public record SequentialMenu(SequentialScreening problem, double[][] allocation,
      * @return {@code Σ_k f_i(v_k) max_l (x_j(v_l) v_k - p_j(v_l))}
      */
     public double exAnteUtility(int i, int j) {
+        Arguments.index("i", i, allocation.length);
+        Arguments.index("j", j, allocation.length);
         double[] v = problem.values();
         double[] f = problem.conditionals()[i];
         double sum = 0;
@@ -102,29 +110,50 @@ public record SequentialMenu(SequentialScreening problem, double[][] allocation,
     }
 
     /**
-     * The largest violation of ex-post IC within any contract, of ex-ante IC (with optimal value reports
-     * after a deviation) and of ex-ante IR: 0 for a feasible mechanism.
+     * The incentive audit of the mechanism: the largest violation of ex-post IC within any contract, of
+     * ex-ante IC (with optimal value reports after a deviation) and of ex-ante IR, each 0 for a feasible
+     * mechanism (Courty and Li 2000, Section 2). {@code O(I K^2 + I^2 K^2)}.
      *
-     * @return the largest violation, {@code >= 0}
+     * @return the audit
      */
-    public double largestIncentiveViolation() {
+    @Override
+    public SequentialAudit audit() {
         double[] v = problem.values();
-        int n = allocation.length;
-        double worst = 0;
-        for (int i = 0; i < n; i++) {
+        double exPost = 0;
+        for (int i = 0; i < allocation.length; i++) {
             for (int k = 0; k < v.length; k++) {
                 double own = allocation[i][k] * v[k] - payment[i][k];
                 for (int l = 0; l < v.length; l++) {
-                    worst = Math.max(worst, allocation[i][l] * v[k] - payment[i][l] - own);
+                    exPost = Math.max(exPost, allocation[i][l] * v[k] - payment[i][l] - own);
                 }
             }
-            double truthful = exAnteUtility(i, i);
-            worst = Math.max(worst, -truthful);
-            for (int j = 0; j < n; j++) {
-                worst = Math.max(worst, exAnteUtility(i, j) - truthful);
-            }
         }
-        return worst;
+        MenuAudit exAnte = MenuAudit.of(this);
+        return new SequentialAudit(exPost, exAnte.maxIcViolation(), exAnte.maxIrViolation());
+    }
+
+    /**
+     * The number of contracts, one per ex-ante type.
+     *
+     * @return {@code I}
+     */
+    @Override
+    public int size() {
+        return allocation.length;
+    }
+
+    /**
+     * The ex-ante payoff of type {@code i} from contract {@code j} with optimal value reports
+     * ({@link #exAnteUtility(int, int)}).
+     *
+     * @param type the true ex-ante type, in {@code [0, I)}
+     * @param item the contract taken, in {@code [0, I)}
+     * @return the expected utility
+     * @throws IllegalArgumentException if an index is out of range
+     */
+    @Override
+    public double payoff(int type, int item) {
+        return exAnteUtility(Arguments.index("type", type, size()), Arguments.index("item", item, size()));
     }
 
     /**
@@ -134,6 +163,7 @@ public record SequentialMenu(SequentialScreening problem, double[][] allocation,
      * @return {@code p_i(v_K)}
      */
     public double advancePayment(int i) {
+        Arguments.index("i", i, allocation.length);
         return payment[i][payment[i].length - 1];
     }
 
@@ -144,6 +174,7 @@ public record SequentialMenu(SequentialScreening problem, double[][] allocation,
      * @return {@code p_i(v_K) - p_i(v_1)}
      */
     public double refund(int i) {
+        Arguments.index("i", i, allocation.length);
         return advancePayment(i) - payment[i][0];
     }
 }

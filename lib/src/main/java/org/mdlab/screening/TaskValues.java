@@ -1,6 +1,7 @@
 package org.mdlab.screening;
 
 import java.util.Arrays;
+import org.mdlab.market.Arguments;
 
 /**
  * A buyer's values of precision across tasks, {@code w_1, ..., w_m >= 0}: the high-dimensional type
@@ -63,6 +64,7 @@ public record TaskValues(double[] values) {
      * @return {@code θ > 0}
      */
     public double index(TokenTechnology technology) {
+        Arguments.notNull("technology", technology);
         double a = technology.elasticity();
         double max = Arrays.stream(values).max().orElseThrow();
         double sum = 0;
@@ -81,6 +83,7 @@ public record TaskValues(double[] values) {
      * @throws IllegalArgumentException if {@code tokens} is negative or not finite
      */
     public double[] allocation(double tokens, TokenTechnology technology) {
+        Arguments.notNull("technology", technology);
         technology.precision(tokens);
         double a = technology.elasticity();
         double max = Arrays.stream(values).max().orElseThrow();
@@ -105,6 +108,8 @@ public record TaskValues(double[] values) {
      * @throws IllegalArgumentException if the allocation has the wrong length or a negative entry
      */
     public double value(double[] allocation, TokenTechnology technology) {
+        Arguments.notNull("allocation", allocation);
+        Arguments.notNull("technology", technology);
         if (allocation.length != values.length) {
             throw new IllegalArgumentException("allocation must have one entry per task (" + values.length + ", got "
                     + allocation.length + ")");

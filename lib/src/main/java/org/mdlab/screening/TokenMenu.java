@@ -1,5 +1,7 @@
 package org.mdlab.screening;
 
+import org.mdlab.market.Arguments;
+import org.mdlab.market.ConvexCost;
 import org.mdlab.market.Market;
 
 /**
@@ -16,7 +18,7 @@ import org.mdlab.market.Market;
  * @param solution   the optimal menu in precision space, one item per index with positive mass
  * @param technology the token technology
  */
-public record TokenMenu(PricingSolution solution, TokenTechnology technology) {
+public record TokenMenu(PricingSolution solution, TokenTechnology technology) implements IncentiveMenu {
 
     /**
      * Validates the components.
@@ -24,9 +26,8 @@ public record TokenMenu(PricingSolution solution, TokenTechnology technology) {
      * @throws IllegalArgumentException if an argument is null
      */
     public TokenMenu {
-        if (solution == null || technology == null) {
-            throw new IllegalArgumentException("solution and technology must not be null");
-        }
+        Arguments.notNull("solution", solution);
+        Arguments.notNull("technology", technology);
     }
 
     /**
@@ -38,9 +39,8 @@ public record TokenMenu(PricingSolution solution, TokenTechnology technology) {
      * @throws IllegalArgumentException if an argument is null
      */
     public static TokenMenu optimal(Market indices, TokenTechnology technology) {
-        if (indices == null || technology == null) {
-            throw new IllegalArgumentException("indices and technology must not be null");
-        }
+        Arguments.notNull("indices", indices);
+        Arguments.notNull("technology", technology);
         return new TokenMenu(NonlinearPricing.optimal(indices, technology.precisionCost()), technology);
     }
 
@@ -123,8 +123,33 @@ public record TokenMenu(PricingSolution solution, TokenTechnology technology) {
      *
      * @return the audit of the direct menu
      */
+    @Override
     public MenuAudit audit() {
         return MenuAudit.of(solution.menu());
+    }
+
+    /**
+     * The number of packages, one per index.
+     *
+     * @return {@code n}
+     */
+    @Override
+    public int size() {
+        return solution.menu().size();
+    }
+
+    /**
+     * The payoff of index {@code i} from package {@code j}, {@code θ_i X_j^α - T_j} (a precision-price
+     * item of the direct menu).
+     *
+     * @param type the index of the type, in {@code [0, n)}
+     * @param item the index of the package, in {@code [0, n)}
+     * @return the payoff
+     * @throws IllegalArgumentException if an index is out of range
+     */
+    @Override
+    public double payoff(int type, int item) {
+        return solution.menu().payoff(type, item);
     }
 
     /**

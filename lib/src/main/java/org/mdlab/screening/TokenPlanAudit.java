@@ -1,5 +1,8 @@
 package org.mdlab.screening;
 
+import org.mdlab.market.Arguments;
+import org.mdlab.market.Audit;
+
 /**
  * How a menu of two-part tariffs performs against the token menu it should implement: every type's
  * best response ({@link TokenPlans#choice}) is compared with the package and payment the direct menu
@@ -17,7 +20,7 @@ package org.mdlab.screening;
  * @param menuProfit      the profit of the direct menu
  */
 public record TokenPlanAudit(double maxIcViolation, int worstType, double maxIrViolation, double maxTokenGap,
-                             double maxPaymentGap, double profit, double menuProfit) {
+                             double maxPaymentGap, double profit, double menuProfit) implements Audit {
 
     /**
      * Validates the components.
@@ -48,6 +51,8 @@ public record TokenPlanAudit(double maxIcViolation, int worstType, double maxIrV
      * @throws IllegalArgumentException if the plans and the menu use different technologies
      */
     public static TokenPlanAudit of(TokenPlans plans, TokenMenu menu) {
+        Arguments.notNull("plans", plans);
+        Arguments.notNull("menu", menu);
         TokenTechnology tech = menu.technology();
         if (!plans.technology().equals(tech)) {
             throw new IllegalArgumentException("plans and menu must share the technology (got " + plans.technology()
@@ -83,17 +88,13 @@ public record TokenPlanAudit(double maxIcViolation, int worstType, double maxIrV
     }
 
     /**
-     * Whether the plans are incentive compatible and individually rational up to a tolerance.
+     * The larger of the IC and IR violations of the plans.
      *
-     * @param tolerance the admissible violation; {@code >= 0}
-     * @return true if both largest violations are at most {@code tolerance}
-     * @throws IllegalArgumentException if {@code tolerance} is negative
+     * @return {@code max(maxIcViolation, maxIrViolation)}
      */
-    public boolean holds(double tolerance) {
-        if (!(tolerance >= 0)) {
-            throw new IllegalArgumentException("tolerance must be >= 0 (got " + tolerance + ")");
-        }
-        return maxIcViolation <= tolerance && maxIrViolation <= tolerance;
+    @Override
+    public double violation() {
+        return Math.max(maxIcViolation, maxIrViolation);
     }
 
     /**

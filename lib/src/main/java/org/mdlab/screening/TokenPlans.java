@@ -2,6 +2,8 @@ package org.mdlab.screening;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import org.mdlab.market.Arguments;
 
 /**
  * A menu of two-part tariffs for tokens ({@link TokenPlan}), ordered by decreasing per-token price,
@@ -13,7 +15,10 @@ import java.util.List;
  */
 public record TokenPlans(List<TokenPlan> plans, TokenTechnology technology) {
 
-    /** Payoffs within this absolute distance count as ties, which buyers break towards the larger usage. */
+    /**
+     * Payoffs within this many times the largest {@code |surplus| + |bill|} over the plans count as ties,
+     * which buyers break towards the larger usage (a scale-free rule).
+     */
     public static final double TIE_TOLERANCE = 1e-9;
 
     /**
@@ -22,8 +27,10 @@ public record TokenPlans(List<TokenPlan> plans, TokenTechnology technology) {
      * @throws IllegalArgumentException if an argument is null or the list is empty
      */
     public TokenPlans {
-        if (plans == null || technology == null || plans.isEmpty()) {
-            throw new IllegalArgumentException("plans must be non-empty and technology non-null");
+        Arguments.notNull("plans", plans);
+        Arguments.notNull("technology", technology);
+        if (plans.isEmpty() || plans.stream().anyMatch(Objects::isNull)) {
+            throw new IllegalArgumentException("plans must be non-empty and without nulls (got " + plans + ")");
         }
         plans = List.copyOf(plans);
     }
@@ -50,6 +57,7 @@ public record TokenPlans(List<TokenPlan> plans, TokenTechnology technology) {
      *                                  same usage, so free-usage tariffs cannot implement it)
      */
     public static TokenPlans implementing(TokenMenu menu) {
+        Arguments.notNull("menu", menu);
         TokenTechnology tech = menu.technology();
         double[] theta = menu.indices();
         double[] x = menu.tokens();
@@ -102,7 +110,7 @@ public record TokenPlans(List<TokenPlan> plans, TokenTechnology technology) {
 
     /**
      * The best response of a buyer of index {@code θ}: the outside option (payoff 0) or the plan with
-     * the highest payoff; payoffs within {@link #TIE_TOLERANCE} of the best are ties, broken towards the
+     * the highest payoff; payoffs within {@link #TIE_TOLERANCE} (relative) of the best are ties, broken towards the
      * larger usage.
      *
      * @param index the index {@code θ >= 0}
@@ -110,16 +118,21 @@ public record TokenPlans(List<TokenPlan> plans, TokenTechnology technology) {
      * @throws IllegalArgumentException if {@code index} is negative or not finite
      */
     public Choice choice(double index) {
+        Arguments.nonNegative("index", index);
         Choice best = new Choice(-1, 0, 0, 0);
         double bestSurplus = 0;
+        double scale = 0;
         for (int k = 0; k < plans.size(); k++) {
-            bestSurplus = Math.max(bestSurplus, plans.get(k).surplus(index, technology));
+            TokenPlan plan = plans.get(k);
+            double surplus = plan.surplus(index, technology);
+            bestSurplus = Math.max(bestSurplus, surplus);
+            scale = Math.max(scale, Math.abs(surplus) + Math.abs(plan.bill(plan.usage(index, technology))));
         }
         for (int k = 0; k < plans.size(); k++) {
             TokenPlan plan = plans.get(k);
             double surplus = plan.surplus(index, technology);
             double usage = plan.usage(index, technology);
-            if (surplus >= bestSurplus - TIE_TOLERANCE && usage > best.tokens()) {
+            if (surplus >= bestSurplus - TIE_TOLERANCE * scale && usage > best.tokens()) {
                 best = new Choice(k, usage, plan.bill(usage), surplus);
             }
         }

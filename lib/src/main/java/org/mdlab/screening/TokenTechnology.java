@@ -1,5 +1,7 @@
 package org.mdlab.screening;
 
+import org.mdlab.market.ConvexCost;
+
 /**
  * The token technology of Bergemann, Bonatti and Smolin (2025), "The Economics of Large Language
  * Models: Token Allocation, Fine-Tuning, and Optimal Pricing", arXiv:2502.07736, Section "Token

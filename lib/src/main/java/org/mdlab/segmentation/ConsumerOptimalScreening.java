@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import org.mdlab.market.Market;
-import org.mdlab.screening.ConvexCost;
+import org.mdlab.market.ConvexCost;
 import org.ojalgo.optimisation.Optimisation;
 import org.ojalgo.optimisation.linear.LinearSolver;
 

@@ -2,7 +2,7 @@ package org.mdlab.segmentation;
 
 import java.util.stream.IntStream;
 import org.mdlab.market.Market;
-import org.mdlab.screening.ConvexCost;
+import org.mdlab.market.ConvexCost;
 import org.mdlab.screening.NonlinearPricing;
 import org.mdlab.screening.PricingSolution;
 

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.mdlab.market.Market;
-import org.mdlab.screening.ConvexCost;
+import org.mdlab.market.ConvexCost;
 
 /**
  * Second- and third-degree price discrimination together (Bergemann, Heumann and Wang, "Screening and

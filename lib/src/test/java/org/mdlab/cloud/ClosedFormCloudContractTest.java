@@ -9,7 +9,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.LongRange;
 import org.junit.jupiter.api.Test;
-import org.mdlab.screening.ConvexCost;
+import org.mdlab.market.ConvexCost;
 
 class ClosedFormCloudContractTest {
 

@@ -8,7 +8,8 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.LongRange;
 import org.junit.jupiter.api.Test;
-import org.mdlab.optimisation.SolverState;
+import org.mdlab.optimisation.Solution;
+import org.mdlab.optimisation.Status;
 
 class CloudContractLpTest {
 
@@ -16,10 +17,10 @@ class CloudContractLpTest {
     void lpOnAGridThroughTheClosedFormUsageReproducesItsProfit() {
         // Levels of 1/3 on [0, 3] contain the closed-form usage {1/3, 1, 2}; the LP's interpolated cost
         // is >= c and equals c there, so its optimum is the closed-form profit 13/12.
-        CloudLpResult r = CloudContractLp.optimal(CloudInstances.TWO_BY_TWO, 9);
-        assertEquals(SolverState.OPTIMAL, r.state());
-        assertEquals(13.0 / 12, r.mechanism().orElseThrow().profit(), 1e-7);
-        assertEquals(1.0 / 3, r.mechanism().orElseThrow().usage()[0][0], 1e-6);
+        Solution<CloudMechanism> r = CloudContractLp.solve(CloudInstances.TWO_BY_TWO, 9);
+        assertEquals(Status.OPTIMAL, r.status());
+        assertEquals(13.0 / 12, r.value().profit(), 1e-7);
+        assertEquals(1.0 / 3, r.value().usage()[0][0], 1e-6);
     }
 
     @Property(tries = 15)
@@ -33,7 +34,7 @@ class CloudContractLpTest {
         double h = d.cost().maxQuality() / levels;
         double k = d.cost().marginal(1) - d.cost().marginal(0);
         ClosedFormCloudContract.optimal(d).ifPresent(closed -> {
-            CloudMechanism lp = CloudContractLp.optimal(d, levels).mechanism().orElseThrow();
+            CloudMechanism lp = CloudContractLp.solve(d, levels).value();
             assertTrue(lp.profit() <= closed.profit() + 1e-6, lp.profit() + " > " + closed.profit());
             assertTrue(lp.profit() >= closed.profit() - k * h * h / 8 - 1e-6, lp.profit() + " << " + closed.profit());
         });
@@ -42,14 +43,14 @@ class CloudContractLpTest {
     @Property(tries = 15)
     void everyLpMechanismIsIncentiveCompatibleAndIndividuallyRational(
             @ForAll @LongRange(min = 1, max = 1_000_000) long seed) {
-        CloudMechanism lp = CloudContractLp.optimal(CloudInstances.random(seed), 30).mechanism().orElseThrow();
+        CloudMechanism lp = CloudContractLp.solve(CloudInstances.random(seed), 30).value();
         assertTrue(lp.audit().holds(1e-6), lp.audit().toString());
     }
 
     @Test
     void zeroLevelsAreRejected() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> CloudContractLp.optimal(CloudInstances.TWO_BY_TWO, 0));
+                () -> CloudContractLp.solve(CloudInstances.TWO_BY_TWO, 0));
         assertTrue(e.getMessage().contains("levels"));
     }
 }

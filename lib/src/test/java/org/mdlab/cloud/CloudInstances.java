@@ -1,7 +1,7 @@
 package org.mdlab.cloud;
 
 import java.util.SplittableRandom;
-import org.mdlab.screening.ConvexCost;
+import org.mdlab.market.ConvexCost;
 
 final class CloudInstances {
 

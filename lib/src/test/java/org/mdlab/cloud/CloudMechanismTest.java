@@ -30,8 +30,8 @@ class CloudMechanismTest {
         double[][] q = {{1, 1}, {1, 1}};
         double[][] t = {{1, 1}, {1.5, 1.5}};
         CloudMechanism m = new CloudMechanism(D, q, new double[2][2], t);
-        assertEquals(0.5, m.audit().maxExAnteIc(), 1e-12);
-        assertEquals(0, m.audit().maxExPostIc(), 1e-12);
+        assertEquals(0.5, m.audit().maxExAnteIcViolation(), 1e-12);
+        assertEquals(0, m.audit().maxExPostIcViolation(), 1e-12);
     }
 
     @Test
@@ -40,7 +40,7 @@ class CloudMechanismTest {
         double[][] q = {{1, 2}, {1, 2}};
         double[][] t = {{1, 3.5}, {1, 3}};
         CloudMechanism m = new CloudMechanism(D, q, new double[2][2], t);
-        assertEquals(0.5, m.audit().maxExPostIc(), 1e-12);
+        assertEquals(0.5, m.audit().maxExPostIcViolation(), 1e-12);
     }
 
     @Test

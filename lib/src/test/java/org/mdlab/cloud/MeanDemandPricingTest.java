@@ -9,7 +9,8 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.DoubleRange;
 import org.junit.jupiter.api.Test;
-import org.mdlab.optimisation.SolverState;
+import org.mdlab.optimisation.Solution;
+import org.mdlab.optimisation.Status;
 
 class MeanDemandPricingTest {
 
@@ -17,9 +18,9 @@ class MeanDemandPricingTest {
     private static final MeanDemandPricing MODEL = new MeanDemandPricing(0.2, 1.5, 4, 41);
 
     private static WorstCaseDemand worst(UsageCommitment contract) {
-        ProfitGuarantee g = MODEL.guarantee(contract);
-        assertEquals(SolverState.OPTIMAL, g.state());
-        return g.worstCase().orElseThrow();
+        Solution<WorstCaseDemand> g = MODEL.guarantee(contract);
+        assertEquals(Status.OPTIMAL, g.status());
+        return g.value();
     }
 
     @Test

@@ -7,7 +7,8 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.LongRange;
 import org.junit.jupiter.api.Test;
-import org.mdlab.optimisation.SolverState;
+import org.mdlab.optimisation.Solution;
+import org.mdlab.optimisation.Status;
 
 class MultiplicativeContractLpTest {
 
@@ -18,9 +19,9 @@ class MultiplicativeContractLpTest {
         // Optimal usage 1 - 1/(4ε) = 3/4 and 7/8 lie on the grid of step 1/8, so the LP attains it exactly.
         MultiplicativeDemand d = new MultiplicativeDemand(new double[] {2}, new double[] {1}, new double[] {1, 2},
                 new double[] {0.5, 0.5}, ConcaveUsageValue.QUADRATIC, 0.5);
-        MultiplicativeLpResult lp = MultiplicativeContractLp.optimal(d, 8, 1);
-        assertEquals(SolverState.OPTIMAL, lp.state());
-        assertEquals(1.046875, lp.profit().orElseThrow(), 1e-7);
+        Solution<Double> lp = MultiplicativeContractLp.solve(d, 8, 1);
+        assertEquals(Status.OPTIMAL, lp.status());
+        assertEquals(1.046875, lp.value(), 1e-7);
     }
 
     @Test
@@ -28,8 +29,8 @@ class MultiplicativeContractLpTest {
         // The best two-part tariffs earn 1.05078125 with usage (5/8, 13/16) and (5/6, 11/12)
         // (TwoPartTariffMenuTest); the LP's grid of step 1/48 contains that usage, and the tariffs are a
         // feasible deterministic mechanism on it, so 1.05078125 <= LP <= relaxed bound 1.0625.
-        MultiplicativeLpResult lp = MultiplicativeContractLp.optimal(MultiplicativeInstances.HAND, 48, 1);
-        double profit = lp.profit().orElseThrow();
+        Solution<Double> lp = MultiplicativeContractLp.solve(MultiplicativeInstances.HAND, 48, 1);
+        double profit = lp.value();
         assertTrue(profit >= 1.05078125 - 1e-7 && profit <= 1.0625 + 1e-7, "LP profit " + profit);
     }
 
@@ -37,7 +38,7 @@ class MultiplicativeContractLpTest {
     void lpNeverBeatsTheRelaxedBound(@ForAll @LongRange(min = 1, max = 1_000_000) long seed) {
         MultiplicativeDemand d = MultiplicativeInstances.random(seed);
         if (d.usageValue() == ConcaveUsageValue.QUADRATIC && d.shocks().length <= 6) {
-            double profit = MultiplicativeContractLp.optimal(d, 20, 1).profit().orElseThrow();
+            double profit = MultiplicativeContractLp.solve(d, 20, 1).value();
             assertTrue(profit <= d.relaxedBound() + 1e-7, profit + " > " + d.relaxedBound());
         }
     }

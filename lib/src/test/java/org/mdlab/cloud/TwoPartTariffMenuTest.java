@@ -8,7 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.LongRange;
+import java.util.concurrent.CancellationException;
 import org.junit.jupiter.api.Test;
+import org.mdlab.optimisation.Solution;
+import org.mdlab.optimisation.SolverOptions;
+import org.mdlab.optimisation.Status;
 
 class TwoPartTariffMenuTest {
 
@@ -53,7 +57,7 @@ class TwoPartTariffMenuTest {
         // + (1/2)(E W(3ε, 1/2) - E W(3ε, p_1)); E q(2ε, p) = 1 - 3p/8, E q(3ε, p) = 1 - p/4, so
         // profit'(p) = -(1/2)(1 - 3p/8) - (3/16)(p - 1/2) + (1/2)(1 - p/4) = 3/32 - p/8 = 0 at p_1 = 3/4.
         // Profit = 0.85546875 + 0.08984375 + (1/2)(1.78125 - 1.5703125) = 1.05078125 > 1.046875 (relaxed prices).
-        TwoPartTariffMenu best = TwoPartTariffMenu.optimisedPrices(HAND, 30);
+        TwoPartTariffMenu best = TwoPartTariffMenu.optimisedPrices(HAND, SolverOptions.defaults().withIterationLimit(30)).payload().orElseThrow();
         assertEquals(0.75, best.unitPrices()[0], 1e-6);
         assertEquals(0.5, best.unitPrices()[1], 1e-6);
         assertEquals(1.05078125, best.profit(HAND), 1e-9);
@@ -64,11 +68,30 @@ class TwoPartTariffMenuTest {
         // Coordinate ascent starts at the relaxed prices and keeps only improving moves, so the optimised menu
         // earns at least the relaxed-price menu; binding fees with falling prices keep it IC and IR.
         MultiplicativeDemand d = MultiplicativeInstances.random(seed);
-        TwoPartTariffMenu best = TwoPartTariffMenu.optimisedPrices(d, 40);
+        TwoPartTariffMenu best = TwoPartTariffMenu.optimisedPrices(d, SolverOptions.defaults().withIterationLimit(40)).payload().orElseThrow();
         assertTrue(best.maxIcViolation(d) <= 1e-9 && best.maxIrViolation(d) <= 1e-9);
         assertTrue(best.profit(d) >= TwoPartTariffMenu.relaxedOptimum(d).profit(d) - 1e-6,
                 best.profit(d) + " < " + TwoPartTariffMenu.relaxedOptimum(d).profit(d));
         assertTrue(best.profit(d) <= d.relaxedBound() + 1e-9);
+    }
+
+    @Test
+    void priceSearchStopsAtAFixedPointOrReportsTheIterationLimit() {
+        // On the hand example the relaxed prices earn 1.046875 < 1.05078125 (the best menu above), so the first
+        // sweep moves a price and one sweep cannot certify a fixed point (ITERATION_LIMIT, with the last
+        // menu), while 30 sweeps reach one (OPTIMAL).
+        Solution<TwoPartTariffMenu> one = TwoPartTariffMenu.optimisedPrices(HAND, SolverOptions.defaults().withIterationLimit(1));
+        assertEquals(Status.ITERATION_LIMIT, one.status());
+        assertTrue(one.payload().isPresent());
+        Solution<TwoPartTariffMenu> many = TwoPartTariffMenu.optimisedPrices(HAND, SolverOptions.defaults().withIterationLimit(30));
+        assertEquals(Status.OPTIMAL, many.status());
+        assertTrue(many.diagnostics().iterations() < 30);
+    }
+
+    @Test
+    void priceSearchObservesCancellation() {
+        SolverOptions cancelled = SolverOptions.defaults().withCancellation(() -> true);
+        assertThrows(CancellationException.class, () -> TwoPartTariffMenu.optimisedPrices(HAND, cancelled));
     }
 
     @Test

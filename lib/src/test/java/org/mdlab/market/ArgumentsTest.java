@@ -40,4 +40,12 @@ class ArgumentsTest {
         java.util.Arrays.fill(p, 1e-3);
         assertEquals(1000, Arguments.probabilities("p", p).length);
     }
+
+    @Test
+    void positiveProbabilitiesRejectAZeroEntry() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Arguments.positiveProbabilities("g", new double[] {1, 0}));
+        assertTrue(e.getMessage().contains("g must be > 0 (got 0.0 at index 1)"), e.getMessage());
+        assertArrayEquals(new double[] {0.25, 0.75}, Arguments.positiveProbabilities("g", new double[] {0.25, 0.75}));
+    }
 }

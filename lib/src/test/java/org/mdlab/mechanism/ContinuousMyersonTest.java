@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.mdlab.market.Market;
+import org.mdlab.market.ValueDistribution;
 
 class ContinuousMyersonTest {
 

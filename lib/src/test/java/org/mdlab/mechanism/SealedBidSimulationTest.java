@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 import org.mdlab.estimator.MonteCarlo;
 import org.mdlab.estimator.MonteCarloEstimate;
+import org.mdlab.market.ValueDistribution;
 
 class SealedBidSimulationTest {
 

@@ -10,7 +10,9 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.LongRange;
 import org.junit.jupiter.api.Test;
+import org.mdlab.market.ConvexCost;
 import org.mdlab.market.Market;
+import org.mdlab.market.ValueDistribution;
 import org.mdlab.market.VirtualValues;
 
 class NonlinearPricingTest {
@@ -21,7 +23,7 @@ class NonlinearPricingTest {
     void uniformQuadraticMenuMatchesTheMussaRosenClosedForm() {
         // θ ~ U[0,1], c(q) = q²/2: φ(θ) = 2θ - 1, q(θ) = (2θ - 1)+, U(θ) = ∫_{1/2}^θ q = (θ - 1/2)²,
         // t(θ) = θ q(θ) - U(θ) = θ² - 1/4 on θ >= 1/2 and 0 below.
-        PricingSolution s = NonlinearPricing.optimal(ContinuousTypes.uniform(0, 1), HALF_SQUARE, 2001);
+        PricingSolution s = NonlinearPricing.optimal(ValueDistribution.uniform(0, 1), HALF_SQUARE, 2001);
         double[] theta = s.menu().types();
         double[] q = s.menu().qualities();
         double[] t = s.menu().prices();
@@ -35,7 +37,7 @@ class NonlinearPricingTest {
     void uniformQuadraticProfitRentAndFirstBestMatchTheirIntegrals() {
         // profit ∫_{1/2}^1 (θ² - 1/4 - (2θ-1)²/2) dθ = 1/12; rent ∫_{1/2}^1 (θ-1/2)² dθ = 1/24;
         // first best ∫_0^1 θ²/2 dθ = 1/6; trapezoid error on h = 1/2000 is below 1e-7.
-        PricingSolution s = NonlinearPricing.optimal(ContinuousTypes.uniform(0, 1), HALF_SQUARE, 2001);
+        PricingSolution s = NonlinearPricing.optimal(ValueDistribution.uniform(0, 1), HALF_SQUARE, 2001);
         assertEquals(1.0 / 12, s.profit(), 1e-6);
         assertEquals(1.0 / 24, s.consumerRent(), 1e-6);
         assertEquals(1.0 / 6, s.firstBestSurplus(), 1e-6);
@@ -45,7 +47,7 @@ class NonlinearPricingTest {
     @Test
     void uniformQuadraticTariffIsHalfQPlusQuarterQSquared() {
         // eliminating θ = (1 + q)/2 from t = θ² - 1/4 gives T(q) = q/2 + q²/4.
-        Tariff tariff = NonlinearPricing.optimal(ContinuousTypes.uniform(0, 1), HALF_SQUARE, 2001).menu().tariff();
+        Tariff tariff = NonlinearPricing.optimal(ValueDistribution.uniform(0, 1), HALF_SQUARE, 2001).menu().tariff();
         for (double q = 0; q <= 1; q += 0.01) {
             assertEquals(q / 2 + q * q / 4, tariff.price(q), 1e-6, "T at " + q);
         }
@@ -103,7 +105,7 @@ class NonlinearPricingTest {
     @Test
     void gridWithFewerThanTwoPointsIsRejected() {
         assertThrows(IllegalArgumentException.class,
-                () -> NonlinearPricing.optimal(ContinuousTypes.uniform(0, 1), HALF_SQUARE, 1));
+                () -> NonlinearPricing.optimal(ValueDistribution.uniform(0, 1), HALF_SQUARE, 1));
     }
 
     @Property(tries = 200)
@@ -142,7 +144,7 @@ class NonlinearPricingTest {
             @ForAll @LongRange(min = 1, max = 1_000_000) long seed) {
         SplittableRandom random = new SplittableRandom(seed);
         double a = 0.2 + 3 * random.nextDouble();
-        ContinuousTypes types = ContinuousTypes.of(t -> (Math.exp(a * t) - 1) / (Math.exp(a) - 1),
+        ValueDistribution types = ValueDistribution.of(t -> (Math.exp(a * t) - 1) / (Math.exp(a) - 1),
                 t -> a * Math.exp(a * t) / (Math.exp(a) - 1), 0, 1);
         PricingSolution s = NonlinearPricing.optimal(types, HALF_SQUARE, 201);
         assertTrue(MenuAudit.of(s.menu()).holds(1e-9), () -> MenuAudit.of(s.menu()).toString());

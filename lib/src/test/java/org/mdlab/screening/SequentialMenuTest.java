@@ -7,8 +7,8 @@ import org.junit.jupiter.api.Test;
 
 class SequentialMenuTest {
 
-    private static final SequentialScreening TWO_VALUES = new SequentialScreening(new double[] {0, 1},
-            new double[] {0.5, 0.5}, new double[][] {{0.5, 0.5}, {0.1, 0.9}});
+    private static final SequentialScreening TWO_VALUES = new SequentialScreening(new double[] {0.5, 0.5},
+            new double[] {0, 1}, new double[][] {{0.5, 0.5}, {0.1, 0.9}});
 
     @Test
     void optionContractHasAdvancePaymentAndRefund() {
@@ -19,7 +19,7 @@ class SequentialMenuTest {
         assertEquals(0.5, m.refund(0), 0);
         // revenue 0.5·0.5·0.5 + 0.5·0.9·0.5 = 0.35
         assertEquals(0.35, m.revenue(), 1e-15);
-        assertEquals(0, m.largestIncentiveViolation(), 1e-15);
+        assertEquals(0, m.audit().violation(), 1e-15);
     }
 
     @Test
@@ -28,7 +28,7 @@ class SequentialMenuTest {
         // taking type 0's contract.
         SequentialMenu m = new SequentialMenu(TWO_VALUES, new double[][] {{1, 1}, {1, 1}},
                 new double[][] {{0.5, 0.5}, {0.9, 0.9}});
-        assertEquals(0.4, m.largestIncentiveViolation(), 1e-12);
+        assertEquals(0.4, m.audit().violation(), 1e-12);
     }
 
     @Test

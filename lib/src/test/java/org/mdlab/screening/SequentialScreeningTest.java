@@ -1,12 +1,12 @@
 package org.mdlab.screening;
 
-import org.mdlab.optimisation.SolverState;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.mdlab.optimisation.Solution;
+import org.mdlab.optimisation.Status;
 
 class SequentialScreeningTest {
 
@@ -19,19 +19,19 @@ class SequentialScreeningTest {
     // Full extraction: 0.4 · 1/2 + 0.6 · 3/4 = 0.65.
     private static final SequentialScreening PROBLEM = SequentialScreening.discretised(0, 1, 201,
             new double[] {0.4, 0.6}, SequentialScreening.uniformCdf(0, 1), SequentialScreening.uniformCdf(0.5, 1));
-    private static final SequentialResult SOLVED = PROBLEM.optimal();
+    private static final Solution<SequentialMenu> SOLVED = PROBLEM.solve();
 
     @Test
     void lpRevenueApproachesTheCourtyLiClosedForm() {
-        SequentialResult r = SOLVED;
-        assertEquals(SolverState.OPTIMAL, r.state());
+        Solution<SequentialMenu> r = SOLVED;
+        assertEquals(Status.OPTIMAL, r.status());
         // grid h = 1/200: cell masses shift values by at most h/2, so revenue within 0.005.
-        assertEquals(0.53, r.menu().orElseThrow().revenue(), 0.005);
+        assertEquals(0.53, r.value().revenue(), 0.005);
     }
 
     @Test
     void lowTypeContractHasTheClosedFormStrike() {
-        SequentialMenu m = SOLVED.menu().orElseThrow();
+        SequentialMenu m = SOLVED.value();
         double[] v = PROBLEM.values();
         double[] x = m.allocation()[0];
         int first = 0;
@@ -45,14 +45,14 @@ class SequentialScreeningTest {
 
     @Test
     void computedMechanismIsIncentiveCompatibleAndIndividuallyRational() {
-        assertTrue(SOLVED.menu().orElseThrow().largestIncentiveViolation() < 1e-7);
+        assertTrue(SOLVED.value().audit().violation() < 1e-7);
     }
 
     @Test
     void benchmarksBracketTheOptimum() {
         assertEquals(0.4, PROBLEM.postedPriceRevenue(), 0.005);
         assertEquals(0.65, PROBLEM.fullExtractionRevenue(), 1e-9);
-        double revenue = SOLVED.menu().orElseThrow().revenue();
+        double revenue = SOLVED.value().revenue();
         assertTrue(PROBLEM.postedPriceRevenue() <= revenue && revenue <= PROBLEM.fullExtractionRevenue());
     }
 
@@ -61,16 +61,16 @@ class SequentialScreeningTest {
         // without private ex-ante information the seller extracts E[v] = 1/2 (Courty-Li, Section 3).
         SequentialScreening same = SequentialScreening.discretised(0, 1, 51, new double[] {0.5, 0.5},
                 SequentialScreening.uniformCdf(0, 1), SequentialScreening.uniformCdf(0, 1));
-        assertEquals(0.5, same.optimal().menu().orElseThrow().revenue(), 1e-7);
+        assertEquals(0.5, same.solve().value().revenue(), 1e-7);
     }
 
     @Test
     void nonDistributionsAreRejected() {
-        assertThrows(IllegalArgumentException.class, () -> new SequentialScreening(new double[] {0, 1},
-                new double[] {0.5, 0.4}, new double[][] {{0.5, 0.5}, {0.5, 0.5}}));
-        assertThrows(IllegalArgumentException.class, () -> new SequentialScreening(new double[] {0, 1},
-                new double[] {1}, new double[][] {{0.5, 0.6}}));
-        assertThrows(IllegalArgumentException.class, () -> new SequentialScreening(new double[] {1, 0},
-                new double[] {1}, new double[][] {{0.5, 0.5}}));
+        assertThrows(IllegalArgumentException.class, () -> new SequentialScreening(new double[] {0.5, 0.4},
+                new double[] {0, 1}, new double[][] {{0.5, 0.5}, {0.5, 0.5}}));
+        assertThrows(IllegalArgumentException.class, () -> new SequentialScreening(new double[] {1},
+                new double[] {0, 1}, new double[][] {{0.5, 0.6}}));
+        assertThrows(IllegalArgumentException.class, () -> new SequentialScreening(new double[] {1},
+                new double[] {1, 0}, new double[][] {{0.5, 0.5}}));
     }
 }

@@ -13,7 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.mdlab.market.DemandElasticity;
 import org.mdlab.market.Market;
-import org.mdlab.screening.ConvexCost;
+import org.mdlab.market.ConvexCost;
 import org.mdlab.screening.MenuAudit;
 
 class ConsumerOptimalScreeningTest {

@@ -11,7 +11,7 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.LongRange;
 import org.junit.jupiter.api.Test;
 import org.mdlab.market.Market;
-import org.mdlab.screening.ConvexCost;
+import org.mdlab.market.ConvexCost;
 import org.mdlab.screening.MenuAudit;
 
 class ScreenedMarketTest {

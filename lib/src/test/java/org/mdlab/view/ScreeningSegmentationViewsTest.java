@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.mdlab.market.Market;
-import org.mdlab.screening.ConvexCost;
+import org.mdlab.market.ConvexCost;
 import org.mdlab.segmentation.ScreenedMarket;
 import org.mdlab.segmentation.ScreenedSegment;
 import org.mdlab.segmentation.ScreeningSegmentation;

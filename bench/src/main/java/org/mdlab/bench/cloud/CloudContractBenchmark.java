@@ -4,9 +4,9 @@ import java.util.concurrent.TimeUnit;
 import org.mdlab.cloud.ClosedFormCloudContract;
 import org.mdlab.cloud.CloudContractLp;
 import org.mdlab.cloud.CloudDemand;
-import org.mdlab.cloud.CloudLpResult;
 import org.mdlab.cloud.CloudMechanism;
-import org.mdlab.screening.ConvexCost;
+import org.mdlab.market.ConvexCost;
+import org.mdlab.optimisation.Solution;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -45,8 +45,8 @@ public class CloudContractBenchmark {
      * @return the result
      */
     @Benchmark
-    public CloudLpResult lotteryLp() {
-        return CloudContractLp.optimal(demand, levels);
+    public Solution<CloudMechanism> lotteryLp() {
+        return CloudContractLp.solve(demand, levels);
     }
 
     /**

@@ -2,7 +2,7 @@ package org.mdlab.bench.mechanism;
 
 import java.util.concurrent.TimeUnit;
 import org.mdlab.mechanism.ContinuousMyerson;
-import org.mdlab.mechanism.ValueDistribution;
+import org.mdlab.market.ValueDistribution;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;

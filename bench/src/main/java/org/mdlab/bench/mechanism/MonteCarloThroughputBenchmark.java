@@ -3,7 +3,7 @@ package org.mdlab.bench.mechanism;
 import java.util.concurrent.TimeUnit;
 import org.mdlab.estimator.MonteCarlo;
 import org.mdlab.mechanism.SealedBidSimulation;
-import org.mdlab.mechanism.ValueDistribution;
+import org.mdlab.market.ValueDistribution;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;

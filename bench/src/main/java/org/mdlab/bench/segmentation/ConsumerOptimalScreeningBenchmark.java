@@ -2,7 +2,7 @@ package org.mdlab.bench.segmentation;
 
 import java.util.concurrent.TimeUnit;
 import org.mdlab.market.Market;
-import org.mdlab.screening.ConvexCost;
+import org.mdlab.market.ConvexCost;
 import org.mdlab.segmentation.ConsumerOptimalScreening;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

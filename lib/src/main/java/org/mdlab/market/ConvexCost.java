@@ -1,4 +1,4 @@
-package org.mdlab.screening;
+package org.mdlab.market;
 
 import java.util.function.DoubleUnaryOperator;
 
@@ -52,7 +52,7 @@ public final class ConvexCost {
         for (int k = 1; k < CHECK_POINTS - 1; k++) {
             double second = values[k - 1] - 2 * values[k] + values[k + 1];
             double scale = Math.abs(values[k - 1]) + 2 * Math.abs(values[k]) + Math.abs(values[k + 1]);
-            if (second < -1e-9 * Math.max(1.0, scale)) {
+            if (second < -1e-9 * scale) {
                 throw new IllegalArgumentException("cost must be convex (got second difference " + second
                         + " < 0 at q = " + k * step + ")");
             }
@@ -72,7 +72,8 @@ public final class ConvexCost {
      * @param cost         {@code q -> c(q)}; finite and convex on {@code [0, maxQuality]}
      * @param marginalCost {@code q -> c'(q)}; at every point of the check grid it must lie between the
      *                     slopes of the chords to its neighbours (the bracket every derivative of a convex
-     *                     function obeys), within {@code 1e-9 (1 + |slope|)}
+     *                     function obeys), within {@code 1e-9} times the slope plus the cost values
+     *                     at the point and its neighbours over the step (a scale-free bracket)
      * @param maxQuality   the largest quality; finite and {@code > 0}
      * @return the cost
      * @throws IllegalArgumentException if a rule of {@link #of(DoubleUnaryOperator, double)} is broken or
@@ -91,7 +92,9 @@ public final class ConvexCost {
                     : (cost.applyAsDouble(q) - cost.applyAsDouble(q - step)) / step;
             double right = k == CHECK_POINTS - 1 ? Double.POSITIVE_INFINITY
                     : (cost.applyAsDouble(q + step) - cost.applyAsDouble(q)) / step;
-            double slack = 1e-9 * (1 + Math.max(k == 0 ? 0 : Math.abs(left), k == CHECK_POINTS - 1 ? 0 : Math.abs(right)));
+            double magnitude = (Math.abs(cost.applyAsDouble(Math.max(0, q - step))) + Math.abs(cost.applyAsDouble(q))
+                    + Math.abs(cost.applyAsDouble(Math.min(maxQuality, q + step)))) / step;
+            double slack = 1e-9 * (magnitude + Math.max(k == 0 ? 0 : Math.abs(left), k == CHECK_POINTS - 1 ? 0 : Math.abs(right)));
             if (!(given >= left - slack && given <= right + slack)) {
                 throw new IllegalArgumentException("marginalCost must be the derivative of cost (got c'(" + q + ") = "
                         + given + " outside the chord slopes [" + left + ", " + right + "])");

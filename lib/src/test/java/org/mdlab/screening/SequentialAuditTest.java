@@ -1,4 +1,4 @@
-package org.mdlab.cloud;
+package org.mdlab.screening;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -14,7 +14,7 @@ class SequentialAuditTest {
         SequentialAudit a = new SequentialAudit(0.1, 0.3, 0.2);
         assertTrue(a.holds(0.3));
         assertFalse(a.holds(0.25));
-        assertEquals(0.3, a.worst());
+        assertEquals(0.3, a.violation());
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.mdlab.screening;
+package org.mdlab.market;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,4 +1,4 @@
-package org.mdlab.mechanism;
+package org.mdlab.market;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -40,5 +40,28 @@ class ValueDistributionTest {
         assertThrows(IllegalArgumentException.class, () -> ValueDistribution.piecewiseUniform(new double[]{0, 1}, new double[]{0.5, 0.5}));
         assertThrows(IllegalArgumentException.class, () -> ValueDistribution.uniform(1, 1));
         assertThrows(IllegalArgumentException.class, () -> ValueDistribution.power(Double.NaN));
+    }
+
+    @Test
+    void uniformVirtualValueIsTwoValueMinusUpper() {
+        // U[a,b]: φ(θ) = θ - (b - θ) = 2θ - b.
+        ValueDistribution types = ValueDistribution.uniform(1, 3);
+        assertEquals(2 * 2.5 - 3, types.virtualValue(2.5), 1e-15);
+    }
+
+    @Test
+    void functionDistributionQuantileInvertsTheCdf() {
+        // F(v) = v^2 on [0, 1]: F^{-1}(u) = sqrt(u).
+        ValueDistribution square = ValueDistribution.of(v -> v * v, v -> 2 * v + 1e-300, 0, 1);
+        for (double u = 0; u <= 1; u += 0.0625) {
+            assertEquals(Math.sqrt(u), square.quantile(u), 1e-15);
+        }
+    }
+
+    @Test
+    void invalidFunctionDistributionsAreRejected() {
+        assertThrows(IllegalArgumentException.class, () -> ValueDistribution.of(t -> t / 2, t -> 0.5, 0, 1));
+        assertThrows(IllegalArgumentException.class, () -> ValueDistribution.of(t -> t, t -> t, 0, 1));
+        assertThrows(IllegalArgumentException.class, () -> ValueDistribution.of(t -> Math.sin(6 * t) / Math.sin(6), t -> 1, 0, 1));
     }
 }
