@@ -143,11 +143,23 @@ class TwoPartTariffMenuTest {
         MultiplicativeDemand d = MultiplicativeInstances.random(seed);
         TwoPartTariffMenu menu = TwoPartTariffMenu.relaxedOptimum(d);
         for (int i = 0; i < d.signalCount(); i++) {
-            assertEquals(i, menu.choice(d, i), "signal " + i);
+            // A signal may be indifferent between its own tariff and another that gives it the same outcome
+            // (an excluded signal buys nothing at either, e.g. seed 1498): what must hold is that the chosen
+            // tariff is outcome-equivalent to its own — same surplus, same profit — not that the index is i.
+            int j = menu.choice(d, i);
+            double scale = 1 + Math.abs(menu.sellerProfit(d, i, i));
+            assertEquals(menu.exAnteSurplus(d, i, i), menu.exAnteSurplus(d, i, j), 1e-9 * scale, "signal " + i + " surplus");
+            assertEquals(menu.sellerProfit(d, i, i), menu.sellerProfit(d, i, j), 1e-9 * scale, "signal " + i + " profit");
             for (int k = 0; k < d.shocks().length; k++) {
                 assertEquals(d.relaxedUsage(i, k), menu.usage(d, i, k), 1e-9, "signal " + i + ", shock " + k);
             }
         }
+    }
+
+    @Test
+    void anExcludedSignalIndifferentBetweenTwoTariffsStillGetsItsOutcome() {
+        // seed 1498: signal 1 is excluded (zero surplus and profit at tariffs 0 and 1) and picks tariff 0
+        eachSignalPicksItsOwnTariffAndUsesTheRelaxedUsage(1498);
     }
 
     @Property(tries = 60)
