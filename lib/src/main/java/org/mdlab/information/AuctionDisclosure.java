@@ -1,14 +1,11 @@
 package org.mdlab.information;
 
-import org.mdlab.optimisation.SolverState;
-
 import java.util.Arrays;
-import java.util.Optional;
 import java.util.function.DoubleUnaryOperator;
-import org.ojalgo.optimisation.Expression;
-import org.ojalgo.optimisation.ExpressionsBasedModel;
-import org.ojalgo.optimisation.Optimisation;
-import org.ojalgo.optimisation.Variable;
+import org.mdlab.market.Arguments;
+import org.mdlab.optimisation.LinearProgram;
+import org.mdlab.optimisation.Solution;
+import org.mdlab.optimisation.SolverOptions;
 
 /**
  * Information disclosure in a second-price auction (Bergemann, Heumann, Morris, Sorokin and Winter
@@ -182,34 +179,57 @@ public final class AuctionDisclosure {
 
     /**
      * The revenue-maximising disclosure policy (BHMSW 2022, Theorem 1: full disclosure below a critical
-     * quantile, pooling above).
+     * quantile, pooling above), with the default solver options.
      *
-     * @return the optimal {@code G⁻¹} on the cells, or the solver state without it
+     * @return the optimal policy, or the solver's status without it
      */
-    public DisclosureResult revenueOptimal() {
-        return optimise(revenueWeights());
+    public Solution<DisclosurePolicy> solveRevenue() {
+        return solveRevenue(SolverOptions.defaults());
+    }
+
+    /**
+     * The revenue-maximising disclosure policy (BHMSW 2022, Theorem 1).
+     *
+     * @param options read for cancellation; not null
+     * @return the optimal policy, or the solver's status without it
+     * @throws IllegalArgumentException if {@code options} is null
+     */
+    public Solution<DisclosurePolicy> solveRevenue(SolverOptions options) {
+        return solve(revenueWeights(), Arguments.notNull("options", options));
+    }
+
+    /**
+     * The bidder-surplus-maximising disclosure policy (BHMSW 2022, Section III), with the default
+     * solver options.
+     *
+     * @return the optimal policy, or the solver's status without it
+     */
+    public Solution<DisclosurePolicy> solveBidderSurplus() {
+        return solveBidderSurplus(SolverOptions.defaults());
     }
 
     /**
      * The bidder-surplus-maximising disclosure policy (BHMSW 2022, Section III).
      *
-     * @return the optimal {@code G⁻¹} on the cells, or the solver state without it
+     * @param options read for cancellation; not null
+     * @return the optimal policy, or the solver's status without it
+     * @throws IllegalArgumentException if {@code options} is null
      */
-    public DisclosureResult bidderOptimal() {
-        return optimise(surplusWeights());
+    public Solution<DisclosurePolicy> solveBidderSurplus(SolverOptions options) {
+        return solve(surplusWeights(), Arguments.notNull("options", options));
     }
 
-    private DisclosureResult optimise(double[] weights) {
+    private Solution<DisclosurePolicy> solve(double[] weights, SolverOptions options) {
         int cells = priorQuantiles.length;
-        ExpressionsBasedModel model = new ExpressionsBasedModel();
-        Variable[] g = new Variable[cells];
+        LinearProgram program = LinearProgram.create();
+        LinearProgram.Variable[] g = new LinearProgram.Variable[cells];
         for (int k = 0; k < cells; k++) {
-            g[k] = model.addVariable("g" + k).weight(weights[k]);
+            g[k] = program.variable("g" + k).weight(weights[k]);
         }
         double tail = 0;
         for (int k = cells - 1; k >= 0; k--) {
             tail += priorQuantiles[k];
-            Expression majorized = model.addExpression("tail" + k);
+            LinearProgram.Constraint majorized = program.constraint("tail" + k);
             for (int j = k; j < cells; j++) {
                 majorized.set(g[j], 1);
             }
@@ -219,19 +239,10 @@ public final class AuctionDisclosure {
                 majorized.upper(tail);
             }
             if (k > 0) {
-                model.addExpression("monotone" + k).lower(0).set(g[k], 1).set(g[k - 1], -1);
+                program.constraint("monotone" + k).lower(0).set(g[k], 1).set(g[k - 1], -1);
             }
         }
-        Optimisation.Result result = model.maximise();
-        SolverState state = SolverState.of(result.getState());
-        if (state != SolverState.OPTIMAL) {
-            return new DisclosureResult(state, Optional.empty());
-        }
-        double[] quantiles = new double[cells];
-        for (int k = 0; k < cells; k++) {
-            quantiles[k] = result.doubleValue(k);
-        }
-        return new DisclosureResult(state, Optional.of(quantiles));
+        return program.maximise(options).map(point -> new DisclosurePolicy(point.values()));
     }
 
     /**

@@ -126,12 +126,7 @@ public record Segmentation(Market aggregate, List<Segment> segments) {
      */
     public static Segmentation reaching(Market aggregate, double cs, double ps) {
         WelfareTriangle triangle = WelfareTriangle.of(aggregate);
-        if (!triangle.contains(cs, ps)) {
-            throw new IllegalArgumentException("(cs, ps) must lie in the welfare triangle with vertices (0, "
-                    + triangle.monopolyProfit() + "), (0, " + triangle.efficientSurplus() + "), ("
-                    + (triangle.efficientSurplus() - triangle.monopolyProfit()) + ", " + triangle.monopolyProfit()
-                    + ") (got (" + cs + ", " + ps + "))");
-        }
+        triangle.requireContains(cs, ps);
         double[] lambda = triangle.barycentric(cs, ps);
         double total = 0;
         for (int i = 0; i < lambda.length; i++) {

@@ -2,6 +2,7 @@ package org.mdlab.bench.segmentation;
 
 import java.util.concurrent.TimeUnit;
 import org.mdlab.market.Market;
+import org.mdlab.optimisation.Solution;
 import org.mdlab.screening.ConvexCost;
 import org.mdlab.segmentation.ConsumerOptimalScreening;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -50,7 +51,7 @@ public class ConsumerOptimalScreeningBenchmark {
      * @return the solver's outcome (consumed by JMH)
      */
     @Benchmark
-    public ConsumerOptimalScreening.Result search() {
-        return ConsumerOptimalScreening.search(market, cost, resolution);
+    public Solution<ConsumerOptimalScreening.Optimum> search() {
+        return ConsumerOptimalScreening.solve(market, cost, resolution);
     }
 }
