@@ -1,6 +1,7 @@
 package org.mdlab.mechanism;
 
 import java.util.List;
+import org.mdlab.market.Arguments;
 
 /**
  * The most profitable misreport found by an {@link IncentiveAudit}: the gain of agent {@code agent}
@@ -17,16 +18,35 @@ import java.util.List;
  */
 public record Misreport(double gain, int agent, int trueType, int report, List<Integer> othersTypes) {
 
-    /** Copies the list. */
+    /**
+     * Validates the gain and copies the list.
+     *
+     * @throws IllegalArgumentException if {@code gain} is not finite or {@code othersTypes} is null
+     */
     public Misreport {
-        othersTypes = List.copyOf(othersTypes);
+        Arguments.finite("gain", gain);
+        othersTypes = List.copyOf(Arguments.notNull("othersTypes", othersTypes));
     }
 
     /**
-     * @param tolerance a numerical tolerance
-     * @return whether the gain is at most {@code tolerance}
+     * The violation of incentive compatibility: the gain from the misreport, 0 when truth-telling is
+     * optimal.
+     *
+     * @return {@code max(gain, 0)}
      */
-    public boolean withinTolerance(double tolerance) {
-        return gain <= tolerance;
+    public double violation() {
+        return Math.max(gain, 0);
     }
+
+    /**
+     * Whether the audited property holds within a tolerance.
+     *
+     * @param tolerance the admissible violation; finite and {@code >= 0}
+     * @return whether {@link #violation()} is at most {@code tolerance}
+     * @throws IllegalArgumentException if {@code tolerance} is negative or not finite
+     */
+    public boolean holds(double tolerance) {
+        return violation() <= Arguments.nonNegative("tolerance", tolerance);
+    }
+
 }

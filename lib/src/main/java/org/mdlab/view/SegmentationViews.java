@@ -142,7 +142,7 @@ public final class SegmentationViews {
             cs.append(s.consumerSurplus());
             ps.append(s.producerSurplus());
             total.append(s.totalSurplus());
-            violation.append(s.verify().largestViolation());
+            violation.append(s.verify().violation());
         });
         return Table.create("surplus", name, size, cs, ps, total, violation);
     }

@@ -25,7 +25,7 @@ class MyersonAuctionTest {
     void optimalAuctionIsDominantStrategyIcAndExPostIr() {
         DirectMechanism m = MyersonAuction.optimal(List.of(IRONING, IRONING));
         assertEquals(0.0, IncentiveAudit.dominantStrategy(m).gain(), 1e-9);
-        assertTrue(IncentiveAudit.expostParticipation(m).withinTolerance(1e-9));
+        assertTrue(IncentiveAudit.expostParticipation(m).holds(1e-9));
     }
 
     @Test
@@ -43,8 +43,8 @@ class MyersonAuctionTest {
         assertEquals(Status.OPTIMAL, lp.status());
         assertEquals(4.9, lp.value().expectedRevenue(), 1e-6);
         DirectMechanism m = lp.value();
-        assertTrue(IncentiveAudit.bayesian(m).withinTolerance(1e-6));
-        assertTrue(IncentiveAudit.interimParticipation(m).withinTolerance(1e-6));
+        assertTrue(IncentiveAudit.bayesian(m).holds(1e-6));
+        assertTrue(IncentiveAudit.interimParticipation(m).holds(1e-6));
     }
 
     @Test
