@@ -23,6 +23,9 @@ public final class AuctionDisclosure {
 
     private static final int SIMPSON_INTERVALS = 10;
 
+    /** The most quantile cells accepted ({@value}): the tail constraints hold {@code N(N+1)/2} coefficients. */
+    public static final int MAX_CELLS = 2_000;
+
     private final double[] priorQuantiles;
     private final int bidders;
 
@@ -36,15 +39,16 @@ public final class AuctionDisclosure {
      * each cell holds the mean of {@code F⁻¹} over it (Simpson's rule with 10 intervals, exact for cubics).
      *
      * @param inverseCdf the quantile function {@code F⁻¹}, finite and non-decreasing on {@code [0, 1]}
-     * @param cells      the number of quantile cells; {@code >= 2}
+     * @param cells      the number of quantile cells; {@code 2 <= cells <= MAX_CELLS}
      * @param bidders    the number of bidders; {@code >= 2}
      * @return the problem
      * @throws IllegalArgumentException if an argument breaks its rule
      */
     public static AuctionDisclosure of(DoubleUnaryOperator inverseCdf, int cells, int bidders) {
-        if (cells < 2 || bidders < 2) {
-            throw new IllegalArgumentException("cells and bidders must be >= 2 (got " + cells + ", " + bidders + ")");
-        }
+        Arguments.notNull("inverseCdf", inverseCdf);
+        Arguments.atLeast("cells", cells, 2);
+        Arguments.sizeAtMost("cells", cells, MAX_CELLS, "an LP with N variables and O(N^2) nonzeros in its tail constraints");
+        Arguments.atLeast("bidders", bidders, 2);
         double[] means = new double[cells];
         for (int k = 0; k < cells; k++) {
             double a = (double) k / cells;
@@ -60,7 +64,10 @@ public final class AuctionDisclosure {
                 sum += c * value;
             }
             means[k] = sum * h / 3 * cells;
-            if (k > 0 && means[k] < means[k - 1] - 1e-12) {
+        }
+        double scale = Math.max(Math.abs(means[0]), Math.abs(means[cells - 1]));
+        for (int k = 1; k < cells; k++) {
+            if (means[k] < means[k - 1] - 1e-12 * scale) {
                 throw new IllegalArgumentException("inverseCdf must be non-decreasing (cell means " + means[k - 1]
                         + " then " + means[k] + ")");
             }
@@ -96,9 +103,7 @@ public final class AuctionDisclosure {
      * @throws IllegalArgumentException if {@code bidders < 2}
      */
     public static double criticalQuantile(int bidders) {
-        if (bidders < 2) {
-            throw new IllegalArgumentException("bidders must be >= 2 (got " + bidders + ")");
-        }
+        Arguments.atLeast("bidders", bidders, 2);
         if (bidders == 2) {
             return 0;
         }
@@ -106,7 +111,7 @@ public final class AuctionDisclosure {
         double hi = 1;
         for (int it = 0; it < 200; it++) {
             double x = (lo + hi) / 2;
-            double lhs = bidders * (bidders - 1) * Math.pow(x, bidders - 2);
+            double lhs = (double) bidders * (bidders - 1) * Math.pow(x, bidders - 2);
             double rhs = 0;
             for (int k = 0; k <= bidders - 2; k++) {
                 rhs += (k + 1) * Math.pow(x, k);
@@ -124,7 +129,7 @@ public final class AuctionDisclosure {
      * Expected revenue of the second-price auction when expected values have quantile function
      * {@code g} (constant on the cells): {@code Σ_k g_k ∫_cell w}.
      *
-     * @param quantiles {@code G⁻¹} on the cells
+     * @param quantiles {@code G⁻¹} on the cells; finite, one per cell (a null or ragged argument is rejected)
      * @return the revenue
      */
     public double revenue(double[] quantiles) {
@@ -135,7 +140,7 @@ public final class AuctionDisclosure {
      * The bidders' expected surplus {@code Σ_k g_k ∫_cell (n q^{n-1} - w(q)) dq}: expected highest minus
      * expected second-highest expected value.
      *
-     * @param quantiles {@code G⁻¹} on the cells
+     * @param quantiles {@code G⁻¹} on the cells; finite, one per cell (a null or ragged argument is rejected)
      * @return the bidders' total surplus
      */
     public double bidderSurplus(double[] quantiles) {
@@ -143,6 +148,7 @@ public final class AuctionDisclosure {
     }
 
     private double weighted(double[] quantiles, double[] weights) {
+        Arguments.finiteArray("quantiles", quantiles);
         if (quantiles.length != weights.length) {
             throw new IllegalArgumentException("quantiles must have " + weights.length + " cells (got "
                     + quantiles.length + ")");
@@ -247,18 +253,24 @@ public final class AuctionDisclosure {
 
     /**
      * The quantile from which a policy pools all values up to 1: the left end of the top block of cells
-     * on which {@code G⁻¹} is constant (within {@code 1e-7}) and differs from the prior's cell means.
+     * on which {@code G⁻¹} is constant (within {@code 1e-7} times the largest absolute cell mean of the
+     * prior, so the answer does not change with the scale of values) and differs from the prior's cell means.
      *
-     * @param quantiles {@code G⁻¹} on the cells
+     * @param quantiles {@code G⁻¹} on the cells; finite, one per cell (a null or ragged argument is rejected)
      * @return the pooling quantile, 1 if the top cell is revealed
      */
     public double poolingQuantile(double[] quantiles) {
         int cells = priorQuantiles.length;
+        Arguments.finiteArray("quantiles", quantiles);
+        if (quantiles.length != cells) {
+            throw new IllegalArgumentException("quantiles must have " + cells + " cells (got " + quantiles.length + ")");
+        }
+        double tolerance = 1e-7 * Math.max(Math.abs(priorQuantiles[0]), Math.abs(priorQuantiles[cells - 1]));
         int k = cells - 1;
-        if (Math.abs(quantiles[k] - priorQuantiles[k]) < 1e-7) {
+        if (Math.abs(quantiles[k] - priorQuantiles[k]) < tolerance) {
             return 1;
         }
-        while (k > 0 && Math.abs(quantiles[k - 1] - quantiles[cells - 1]) < 1e-7) {
+        while (k > 0 && Math.abs(quantiles[k - 1] - quantiles[cells - 1]) < tolerance) {
             k--;
         }
         return (double) k / cells;
