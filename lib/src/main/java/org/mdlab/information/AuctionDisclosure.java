@@ -17,7 +17,8 @@ import org.mdlab.optimisation.SolverOptions;
  * surplus is {@code ∫ G⁻¹(q) (n q^{n-1} - w(q)) dq}; {@code G} is feasible iff {@code G⁻¹} is
  * non-decreasing and {@code ∫_q^1 G⁻¹ <= ∫_q^1 F⁻¹} with equality at {@code q = 0} (majorization).
  * On {@code N} equal quantile cells, with {@code G⁻¹} constant on each, this is an LP with {@code N}
- * variables and about {@code 2N} constraints.
+ * variables and about {@code 2N} constraints, solved in units of a power of two near the largest cell
+ * mean so that the policy does not depend on the units of value.
  */
 public final class AuctionDisclosure {
 
@@ -227,6 +228,7 @@ public final class AuctionDisclosure {
 
     private Solution<DisclosurePolicy> solve(double[] weights, SolverOptions options) {
         int cells = priorQuantiles.length;
+        double scale = LpScale.of(Math.max(Math.abs(priorQuantiles[0]), Math.abs(priorQuantiles[cells - 1])));
         LinearProgram program = LinearProgram.create();
         LinearProgram.Variable[] g = new LinearProgram.Variable[cells];
         for (int k = 0; k < cells; k++) {
@@ -234,7 +236,7 @@ public final class AuctionDisclosure {
         }
         double tail = 0;
         for (int k = cells - 1; k >= 0; k--) {
-            tail += priorQuantiles[k];
+            tail += priorQuantiles[k] / scale;
             LinearProgram.Constraint majorized = program.constraint("tail" + k);
             for (int j = k; j < cells; j++) {
                 majorized.set(g[j], 1);
@@ -248,7 +250,13 @@ public final class AuctionDisclosure {
                 program.constraint("monotone" + k).lower(0).set(g[k], 1).set(g[k - 1], -1);
             }
         }
-        return program.maximise(options).map(point -> new DisclosurePolicy(point.values()));
+        return program.maximise(options).map(point -> {
+            double[] quantiles = point.values();
+            for (int k = 0; k < cells; k++) {
+                quantiles[k] *= scale;
+            }
+            return new DisclosurePolicy(quantiles);
+        });
     }
 
     /**

@@ -11,7 +11,8 @@ import org.mdlab.optimisation.SolverOptions;
  * obeys, {@code Σ_ω μ0(ω) π(a|ω) (u(a, ω) - u(a', ω)) >= 0} for all {@code a, a'} (Bergemann and Morris
  * 2019, Section 2, obedience), maximising {@code Σ_ω μ0(ω) Σ_a π(a|ω) v(a, ω)}. Ties are broken in the
  * sender's favour, as in Kamenica and Gentzkow (2011, Section I). An LP with {@code |A||Ω|} variables
- * and {@code |A|(|A|-1) + |Ω|} constraints.
+ * and {@code |A|(|A|-1) + |Ω|} constraints; utilities are divided by a power of two before the solve,
+ * so the policy does not depend on the units of utility.
  *
  * @param prior            the prior {@code μ0} over states
  * @param receiverUtility  {@code u[a][ω]}, the receiver's utility
@@ -88,12 +89,14 @@ public record BayesianPersuasion(double[] prior, double[][] receiverUtility, dou
         Arguments.notNull("options", options);
         int actions = receiverUtility.length;
         int states = prior.length;
+        double senderScale = LpScale.of(largest(senderUtility));
+        double receiverScale = LpScale.of(largest(receiverUtility));
         LinearProgram program = LinearProgram.create();
         LinearProgram.Variable[][] pi = new LinearProgram.Variable[actions][states];
         for (int a = 0; a < actions; a++) {
             for (int w = 0; w < states; w++) {
                 pi[a][w] = program.variable("pi_" + a + "_" + w).lower(0).upper(1)
-                        .weight(prior[w] * senderUtility[a][w]);
+                        .weight(prior[w] * (senderUtility[a][w] / senderScale));
             }
         }
         for (int w = 0; w < states; w++) {
@@ -109,7 +112,7 @@ public record BayesianPersuasion(double[] prior, double[][] receiverUtility, dou
                 }
                 LinearProgram.Constraint obey = program.constraint("obey_" + a + "_" + b).lower(0);
                 for (int w = 0; w < states; w++) {
-                    double gain = prior[w] * (receiverUtility[a][w] - receiverUtility[b][w]);
+                    double gain = prior[w] * ((receiverUtility[a][w] - receiverUtility[b][w]) / receiverScale);
                     if (gain != 0) {
                         obey.set(pi[a][w], gain);
                     }
@@ -117,6 +120,16 @@ public record BayesianPersuasion(double[] prior, double[][] receiverUtility, dou
             }
         }
         return program.maximise(options).map(point -> policy(point.values(), actions, states));
+    }
+
+    private static double largest(double[][] utility) {
+        double largest = 0;
+        for (double[] row : utility) {
+            for (double x : row) {
+                largest = Math.max(largest, Math.abs(x));
+            }
+        }
+        return largest;
     }
 
     private PersuasionPolicy policy(double[] values, int actions, int states) {
