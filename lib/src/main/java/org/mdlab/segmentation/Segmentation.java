@@ -3,6 +3,7 @@ package org.mdlab.segmentation;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.mdlab.market.Arguments;
 import org.mdlab.market.Market;
 
 /**
@@ -69,6 +70,7 @@ public record Segmentation(Market aggregate, List<Segment> segments) {
      * @return the one-segment segmentation at {@code p*}
      */
     public static Segmentation uniformPricing(Market aggregate) {
+        Arguments.notNull("aggregate", aggregate);
         return of(aggregate, List.of(new Segment(1, aggregate, aggregate.monopolyPrice())));
     }
 
@@ -81,6 +83,7 @@ public record Segmentation(Market aggregate, List<Segment> segments) {
      * @return the segmentation
      */
     public static Segmentation consumerOptimal(Market aggregate) {
+        Arguments.notNull("aggregate", aggregate);
         return GreedySegmentation.of(aggregate).toSegmentation(true);
     }
 
@@ -93,6 +96,7 @@ public record Segmentation(Market aggregate, List<Segment> segments) {
      * @return the segmentation
      */
     public static Segmentation surplusMinimising(Market aggregate) {
+        Arguments.notNull("aggregate", aggregate);
         return GreedySegmentation.of(aggregate).toSegmentation(false);
     }
 
@@ -104,6 +108,7 @@ public record Segmentation(Market aggregate, List<Segment> segments) {
      * @return the segmentation
      */
     public static Segmentation producerOptimal(Market aggregate) {
+        Arguments.notNull("aggregate", aggregate);
         double[] v = aggregate.values();
         List<Segment> segments = new ArrayList<>();
         for (int k = 0; k < v.length; k++) {
@@ -125,6 +130,7 @@ public record Segmentation(Market aggregate, List<Segment> segments) {
      * @throws IllegalArgumentException if {@code (cs, ps)} is outside the welfare triangle of {@code aggregate}
      */
     public static Segmentation reaching(Market aggregate, double cs, double ps) {
+        Arguments.notNull("aggregate", aggregate);
         WelfareTriangle triangle = WelfareTriangle.of(aggregate);
         triangle.requireContains(cs, ps);
         double[] lambda = triangle.barycentric(cs, ps);
