@@ -18,7 +18,7 @@ import org.mdlab.market.Arguments;
  * @param reportedSignal the reported signal
  */
 public record DataDrivenDeviation(double gain, int agent, List<Integer> types, List<Integer> signals,
-                                  int reportedType, int reportedSignal) {
+                                  int reportedType, int reportedSignal) implements Violation {
 
     /**
      * Validates the gain and copies the lists.
@@ -36,19 +36,9 @@ public record DataDrivenDeviation(double gain, int agent, List<Integer> types, L
      *
      * @return {@code max(gain, 0)}
      */
+    @Override
     public double violation() {
         return Math.max(gain, 0);
-    }
-
-    /**
-     * Whether the audited property holds within a tolerance.
-     *
-     * @param tolerance the admissible violation; finite and {@code >= 0}
-     * @return whether {@link #violation()} is at most {@code tolerance}
-     * @throws IllegalArgumentException if {@code tolerance} is negative or not finite
-     */
-    public boolean holds(double tolerance) {
-        return violation() <= Arguments.nonNegative("tolerance", tolerance);
     }
 
 }

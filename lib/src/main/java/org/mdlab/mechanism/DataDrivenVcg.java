@@ -74,21 +74,8 @@ public final class DataDrivenVcg {
         Arguments.finite("estimate", estimate);
         int[] types = DataDrivenEnvironment.digits(typeProfile, env.typeCounts());
         int chosen = efficientOutcome(env, typeProfile, signalProfile);
-        double best = Double.NEGATIVE_INFINITY;
-        double atChosen = 0;
-        for (int x = 0; x < env.outcomes().size(); x++) {
-            double others = 0;
-            for (int j = 0; j < types.length; j++) {
-                if (j != i) {
-                    others += env.utility().value(j, types[j], x, estimate);
-                }
-            }
-            best = Math.max(best, others);
-            if (x == chosen) {
-                atChosen = others;
-            }
-        }
-        return atChosen - best;
+        return ClarkePivot.transfer(env.outcomes().size(), types.length, i, chosen,
+                (j, x) -> env.utility().value(j, types[j], x, estimate));
     }
 
     /**

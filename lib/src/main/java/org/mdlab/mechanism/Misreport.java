@@ -16,7 +16,7 @@ import org.mdlab.market.Arguments;
  * @param report      the reported type
  * @param othersTypes the others' types (all agents but {@code agent}, in order), or empty for interim audits
  */
-public record Misreport(double gain, int agent, int trueType, int report, List<Integer> othersTypes) {
+public record Misreport(double gain, int agent, int trueType, int report, List<Integer> othersTypes) implements Violation {
 
     /**
      * Validates the gain and copies the list.
@@ -34,19 +34,9 @@ public record Misreport(double gain, int agent, int trueType, int report, List<I
      *
      * @return {@code max(gain, 0)}
      */
+    @Override
     public double violation() {
         return Math.max(gain, 0);
-    }
-
-    /**
-     * Whether the audited property holds within a tolerance.
-     *
-     * @param tolerance the admissible violation; finite and {@code >= 0}
-     * @return whether {@link #violation()} is at most {@code tolerance}
-     * @throws IllegalArgumentException if {@code tolerance} is negative or not finite
-     */
-    public boolean holds(double tolerance) {
-        return violation() <= Arguments.nonNegative("tolerance", tolerance);
     }
 
 }

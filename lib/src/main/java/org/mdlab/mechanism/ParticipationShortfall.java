@@ -14,7 +14,7 @@ import org.mdlab.market.Arguments;
  * @param type        its type
  * @param othersTypes the others' types, or empty for interim audits
  */
-public record ParticipationShortfall(double shortfall, int agent, int type, List<Integer> othersTypes) {
+public record ParticipationShortfall(double shortfall, int agent, int type, List<Integer> othersTypes) implements Violation {
 
     /**
      * Validates the shortfall and copies the list.
@@ -31,19 +31,9 @@ public record ParticipationShortfall(double shortfall, int agent, int type, List
      *
      * @return {@code max(shortfall, 0)}
      */
+    @Override
     public double violation() {
         return Math.max(shortfall, 0);
-    }
-
-    /**
-     * Whether the audited property holds within a tolerance.
-     *
-     * @param tolerance the admissible violation; finite and {@code >= 0}
-     * @return whether {@link #violation()} is at most {@code tolerance}
-     * @throws IllegalArgumentException if {@code tolerance} is negative or not finite
-     */
-    public boolean holds(double tolerance) {
-        return violation() <= Arguments.nonNegative("tolerance", tolerance);
     }
 
 }
