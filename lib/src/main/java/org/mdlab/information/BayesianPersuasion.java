@@ -144,19 +144,31 @@ public record BayesianPersuasion(double[] prior, double[][] receiverUtility, dou
         return new PersuasionPolicy(policy, value);
     }
 
-    /** @return a copy of the prior */
+    /**
+     * The prior over states.
+     *
+     * @return a copy of the prior
+     */
     @Override
     public double[] prior() {
         return prior.clone();
     }
 
-    /** @return a copy of the receiver's utilities */
+    /**
+     * The receiver's utilities {@code u[a][ω]}.
+     *
+     * @return a copy of the receiver's utilities
+     */
     @Override
     public double[][] receiverUtility() {
         return checkedCopy("receiverUtility", receiverUtility, prior.length);
     }
 
-    /** @return a copy of the sender's utilities */
+    /**
+     * The sender's utilities {@code v[a][ω]}.
+     *
+     * @return a copy of the sender's utilities
+     */
     @Override
     public double[][] senderUtility() {
         return checkedCopy("senderUtility", senderUtility, prior.length);

@@ -128,13 +128,21 @@ public record ConcaveEnvelope(double[] beliefs, double[] values) {
         return (bx - ax) * (cy - ay) - (by - ay) * (cx - ax);
     }
 
-    /** @return a copy of the vertex beliefs */
+    /**
+     * The beliefs at the vertices of the hull, from 0 to 1.
+     *
+     * @return a copy of the vertex beliefs
+     */
     @Override
     public double[] beliefs() {
         return beliefs.clone();
     }
 
-    /** @return a copy of the vertex values */
+    /**
+     * The envelope at the vertices of the hull.
+     *
+     * @return a copy of the vertex values
+     */
     @Override
     public double[] values() {
         return values.clone();

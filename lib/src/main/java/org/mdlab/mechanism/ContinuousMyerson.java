@@ -143,7 +143,11 @@ public final class ContinuousMyerson {
         return 0.5 * (lo + hi);
     }
 
-    /** @return the value distribution */
+    /**
+     * The value distribution the auction was built for.
+     *
+     * @return the value distribution
+     */
     public ValueDistribution distribution() {
         return distribution;
     }
@@ -158,7 +162,11 @@ public final class ContinuousMyerson {
         return intervals;
     }
 
-    /** @return whether no interval is ironed (Myerson's regular case: {@code φ̄ = φ}) */
+    /**
+     * Whether the distribution is regular on the quantile grid (Myerson 1981, §6).
+     *
+     * @return whether no interval is ironed (Myerson's regular case: {@code φ̄ = φ})
+     */
     public boolean isRegular() {
         return intervals.isEmpty();
     }

@@ -85,17 +85,29 @@ public record DataDrivenEnvironment(List<String> outcomes, double[] states, int[
         }
     }
 
-    /** @return the number of agents */
+    /**
+     * The number of agents {@code n}.
+     *
+     * @return the number of agents
+     */
     public int agents() {
         return typeCounts.length;
     }
 
-    /** @return the number of signal profiles */
+    /**
+     * The number of signal profiles, the product of the agents' signal counts.
+     *
+     * @return the number of signal profiles
+     */
     public int signalProfiles() {
         return prior[0].length;
     }
 
-    /** @return the number of preference-type profiles */
+    /**
+     * The number of preference-type profiles, the product of the agents' type counts.
+     *
+     * @return the number of preference-type profiles
+     */
     public int typeProfiles() {
         return Arrays.stream(typeCounts).reduce(1, (a, b) -> a * b);
     }
@@ -117,6 +129,8 @@ public record DataDrivenEnvironment(List<String> outcomes, double[] states, int[
     }
 
     /**
+     * The posterior over the states given a signal profile, by Bayes' rule.
+     *
      * @param index a signal-profile index with positive probability
      * @return the posterior {@code μ(ω | s)} over the states
      * @throws IllegalArgumentException if {@code index} is out of range or the profile has probability 0
