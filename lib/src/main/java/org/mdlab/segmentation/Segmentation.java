@@ -104,12 +104,17 @@ public record Segmentation(Market aggregate, List<Segment> segments) {
      * Perfect (first-degree) discrimination: one segment per value with positive mass, priced at that
      * value; consumers get nothing and the seller earns {@code w*}, the vertex {@code (0, w*)}.
      *
-     * @param aggregate the market
+     * @param aggregate the market; not null
      * @return the segmentation
+     * @throws IllegalArgumentException if {@code aggregate} is null or {@code K^2} exceeds
+     *                                  {@link GreedySegmentation#MAX_MATERIALISED}
      */
     public static Segmentation producerOptimal(Market aggregate) {
         Arguments.notNull("aggregate", aggregate);
         double[] v = aggregate.values();
+        Arguments.sizeAtMost("segments x values", Math.multiplyExact((long) v.length, v.length),
+                GreedySegmentation.MAX_MATERIALISED, "one market of " + v.length + " doubles for each of up to "
+                        + v.length + " segments");
         List<Segment> segments = new ArrayList<>();
         for (int k = 0; k < v.length; k++) {
             if (aggregate.probability(k) > 0) {
