@@ -2,6 +2,7 @@ package org.mdlab.estimator;
 
 import java.util.Arrays;
 import java.util.function.DoubleUnaryOperator;
+import org.mdlab.market.Arguments;
 
 /**
  * An estimator with finitely many states and estimates, given exactly by the conditional
@@ -15,7 +16,8 @@ import java.util.function.DoubleUnaryOperator;
  */
 public record FiniteEstimator(double[] states, double[] estimates, double[][] probabilities) implements Estimator {
 
-    private static final double SUM_TOLERANCE = 1e-9;
+    /** The most impressions {@code m} of {@link #sampleMean} and {@link #smoothedSampleMean} ({@value}). */
+    public static final int MAX_IMPRESSIONS = 1_000_000;
 
     /**
      * Validates that every row is a distribution and copies the arrays.
@@ -24,44 +26,26 @@ public record FiniteEstimator(double[] states, double[] estimates, double[][] pr
      *                                  a row is not a probability distribution
      */
     public FiniteEstimator {
-        if (states == null || states.length == 0 || estimates == null || estimates.length == 0) {
-            throw new IllegalArgumentException("states and estimates must be non-empty");
+        states = Arguments.finiteArray("states", states);
+        estimates = Arguments.finiteArray("estimates", estimates);
+        Arguments.notNull("probabilities", probabilities);
+        if (probabilities.length != states.length) {
+            throw new IllegalArgumentException("probabilities must have one row per state (" + states.length + ", got "
+                    + probabilities.length + ")");
         }
-        if (probabilities == null || probabilities.length != states.length) {
-            throw new IllegalArgumentException("probabilities must have one row per state (" + states.length + ")");
+        double[] sorted = states.clone();
+        Arrays.sort(sorted);
+        for (int s = 1; s < sorted.length; s++) {
+            if (sorted[s] == sorted[s - 1]) {
+                throw new IllegalArgumentException("states must be distinct (got " + sorted[s] + " twice)");
+            }
         }
-        states = states.clone();
-        estimates = estimates.clone();
         double[][] rows = new double[states.length][];
         for (int s = 0; s < states.length; s++) {
-            if (!Double.isFinite(states[s])) {
-                throw new IllegalArgumentException("states[" + s + "] must be finite (got " + states[s] + ")");
-            }
-            for (int t = 0; t < s; t++) {
-                if (states[t] == states[s]) {
-                    throw new IllegalArgumentException("states must be distinct (got " + states[s] + " twice)");
-                }
-            }
-            if (probabilities[s] == null || probabilities[s].length != estimates.length) {
-                throw new IllegalArgumentException("probabilities[" + s + "] must have one entry per estimate (" + estimates.length + ")");
-            }
-            rows[s] = probabilities[s].clone();
-            double sum = 0;
-            for (int e = 0; e < estimates.length; e++) {
-                double p = rows[s][e];
-                if (!Double.isFinite(p) || p < 0) {
-                    throw new IllegalArgumentException("probabilities[" + s + "][" + e + "] must be finite and >= 0 (got " + p + ")");
-                }
-                sum += p;
-            }
-            if (Math.abs(sum - 1) > SUM_TOLERANCE) {
-                throw new IllegalArgumentException("the distribution of the estimate given state " + states[s]
-                        + " must sum to 1 (got " + sum + ")");
-            }
-        }
-        for (int e = 0; e < estimates.length; e++) {
-            if (!Double.isFinite(estimates[e])) {
-                throw new IllegalArgumentException("estimates[" + e + "] must be finite (got " + estimates[e] + ")");
+            rows[s] = Arguments.probabilities("probabilities[" + s + "]", probabilities[s]);
+            if (rows[s].length != estimates.length) {
+                throw new IllegalArgumentException("probabilities[" + s + "] must have one entry per estimate ("
+                        + estimates.length + ", got " + rows[s].length + ")");
             }
         }
         probabilities = rows;
@@ -110,9 +94,11 @@ public record FiniteEstimator(double[] states, double[] estimates, double[][] pr
     }
 
     private static FiniteEstimator ofClicks(int m, int pseudoClicks, double[] states) {
-        if (m < 1) {
-            throw new IllegalArgumentException("m must be >= 1 (got " + m + ")");
-        }
+        Arguments.atLeast("m", m, 1);
+        Arguments.sizeAtMost("m", m, MAX_IMPRESSIONS, "m + 1 estimates and m + 1 probabilities per state");
+        Arguments.notNull("states", states);
+        Arguments.sizeAtMost("states.length * (m + 1)", Math.multiplyExact((long) states.length, m + 1L),
+                100_000_000L, "one probability per state and estimate");
         double[] estimates = new double[m + 1];
         for (int k = 0; k <= m; k++) {
             estimates[k] = (double) (k + pseudoClicks) / (m + 2 * pseudoClicks);
@@ -124,9 +110,7 @@ public record FiniteEstimator(double[] states, double[] estimates, double[][] pr
         double[][] p = new double[states.length][m + 1];
         for (int s = 0; s < states.length; s++) {
             double w = states[s];
-            if (!(w >= 0 && w <= 1)) {
-                throw new IllegalArgumentException("click-through rates must lie in [0, 1] (got " + w + ")");
-            }
+            Arguments.probability("states[" + s + "]", w);
             double sum = 0;
             for (int k = 0; k <= m; k++) {
                 p[s][k] = binomial(m, k, w, logFactorial);
@@ -150,17 +134,32 @@ public record FiniteEstimator(double[] states, double[] estimates, double[][] pr
         return Math.exp(log);
     }
 
+    /**
+     * {@code E[g(ω̂) | ω = state] = Σ_e P(ω̂ = e | ω) g(e)}, exactly, over the estimates of positive probability.
+     *
+     * @param state one of the estimator's states
+     * @param g     a function of the estimate; not null, finite at every estimate of positive probability
+     * @return the expectation
+     * @throws IllegalArgumentException if {@code state} is not one of the states, {@code g} is null, or a
+     *                                  value of {@code g} or the expectation is not finite
+     */
     @Override
     public double expectation(double state, DoubleUnaryOperator g) {
+        Arguments.notNull("g", g);
         for (int s = 0; s < states.length; s++) {
             if (states[s] == state) {
                 double sum = 0;
                 for (int e = 0; e < estimates.length; e++) {
                     if (probabilities[s][e] > 0) {
-                        sum += probabilities[s][e] * g.applyAsDouble(estimates[e]);
+                        double y = g.applyAsDouble(estimates[e]);
+                        if (!Double.isFinite(y)) {
+                            throw new IllegalArgumentException("g must be finite at the estimate " + estimates[e]
+                                    + " (got " + y + ")");
+                        }
+                        sum += probabilities[s][e] * y;
                     }
                 }
-                return sum;
+                return Arguments.finite("expectation of g", sum);
             }
         }
         throw new IllegalArgumentException("state " + state + " is not one of the estimator's states " + Arrays.toString(states));

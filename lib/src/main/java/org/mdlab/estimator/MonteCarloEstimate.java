@@ -25,17 +25,27 @@ public record MonteCarloEstimate(double mean, double standardError, long samples
         }
     }
 
-    /** @return the lower end of the 95% confidence interval */
+    /**
+     * The lower end of the normal 95% confidence interval, {@code mean - 1.96 SE}.
+     *
+     * @return the lower end of the 95% confidence interval
+     */
     public double lower95() {
         return mean - Z95 * standardError;
     }
 
-    /** @return the upper end of the 95% confidence interval */
+    /**
+     * The upper end of the normal 95% confidence interval, {@code mean + 1.96 SE}.
+     *
+     * @return the upper end of the 95% confidence interval
+     */
     public double upper95() {
         return mean + Z95 * standardError;
     }
 
     /**
+     * Whether a value lies in the normal 95% confidence interval {@code [lower95(), upper95()]}.
+     *
      * @param value a number
      * @return whether it lies in the 95% confidence interval
      */

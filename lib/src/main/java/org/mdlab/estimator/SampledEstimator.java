@@ -2,6 +2,8 @@ package org.mdlab.estimator;
 
 import java.util.SplittableRandom;
 import java.util.function.DoubleUnaryOperator;
+import org.mdlab.market.Arguments;
+import org.mdlab.optimisation.Cancellation;
 
 /**
  * An estimator known through a sampler of ω̂ given ω; expectations are seeded Monte Carlo averages
@@ -32,9 +34,8 @@ public record SampledEstimator(Sampler sampler, long seed, int draws) implements
      * @throws IllegalArgumentException if {@code sampler} is null or {@code draws < 1}
      */
     public SampledEstimator {
-        if (sampler == null || draws < 1) {
-            throw new IllegalArgumentException("a sampled estimator needs a sampler and draws >= 1 (got " + draws + ")");
-        }
+        Arguments.notNull("sampler", sampler);
+        Arguments.atLeast("draws", draws, 1);
     }
 
     /**
@@ -47,9 +48,7 @@ public record SampledEstimator(Sampler sampler, long seed, int draws) implements
      * @throws IllegalArgumentException if {@code sigma} is not finite and non-negative
      */
     public static SampledEstimator gaussian(double sigma, long seed, int draws) {
-        if (!Double.isFinite(sigma) || sigma < 0) {
-            throw new IllegalArgumentException("sigma must be finite and >= 0 (got " + sigma + ")");
-        }
+        Arguments.nonNegative("sigma", sigma);
         return new SampledEstimator((w, r) -> w + sigma * gaussian(r), seed, draws);
     }
 
@@ -59,11 +58,26 @@ public record SampledEstimator(Sampler sampler, long seed, int draws) implements
         return Math.sqrt(-2 * Math.log1p(-u)) * Math.cos(2 * Math.PI * v);
     }
 
+    /**
+     * The seeded Monte Carlo average of {@code g(ω̂)} over {@code draws} samples, polling the thread's
+     * interrupt before every draw.
+     *
+     * @param state the true state; finite
+     * @param g     a function of the estimate; not null, finite at every draw
+     * @return the average
+     * @throws IllegalArgumentException if {@code state} is not finite, {@code g} is null, or a draw, a
+     *                                  value of {@code g} or the average is not finite
+     * @throws java.util.concurrent.CancellationException if the thread is interrupted
+     */
     @Override
     public double expectation(double state, DoubleUnaryOperator g) {
+        Arguments.finite("state", state);
+        Arguments.notNull("g", g);
+        Cancellation cancellation = Cancellation.threadInterrupt();
         SplittableRandom random = new SplittableRandom(seed);
         double sum = 0;
         for (int k = 0; k < draws; k++) {
+            cancellation.check("sampled estimator");
             double w = sampler.sample(state, random);
             if (!Double.isFinite(w)) {
                 throw new IllegalArgumentException("the sampler must draw finite estimates (got " + w + " at state " + state + ")");
@@ -74,6 +88,6 @@ public record SampledEstimator(Sampler sampler, long seed, int draws) implements
             }
             sum += y;
         }
-        return sum / draws;
+        return Arguments.finite("average of g", sum / draws);
     }
 }

@@ -1,14 +1,11 @@
 package org.mdlab.information;
 
-import org.mdlab.optimisation.SolverState;
-
 import java.util.Arrays;
-import java.util.Optional;
 import java.util.function.DoubleUnaryOperator;
-import org.ojalgo.optimisation.Expression;
-import org.ojalgo.optimisation.ExpressionsBasedModel;
-import org.ojalgo.optimisation.Optimisation;
-import org.ojalgo.optimisation.Variable;
+import org.mdlab.market.Arguments;
+import org.mdlab.optimisation.LinearProgram;
+import org.mdlab.optimisation.Solution;
+import org.mdlab.optimisation.SolverOptions;
 
 /**
  * Information disclosure in a second-price auction (Bergemann, Heumann, Morris, Sorokin and Winter
@@ -20,11 +17,15 @@ import org.ojalgo.optimisation.Variable;
  * surplus is {@code ∫ G⁻¹(q) (n q^{n-1} - w(q)) dq}; {@code G} is feasible iff {@code G⁻¹} is
  * non-decreasing and {@code ∫_q^1 G⁻¹ <= ∫_q^1 F⁻¹} with equality at {@code q = 0} (majorization).
  * On {@code N} equal quantile cells, with {@code G⁻¹} constant on each, this is an LP with {@code N}
- * variables and about {@code 2N} constraints.
+ * variables and about {@code 2N} constraints, solved in units of a power of two near the largest cell
+ * mean so that the policy does not depend on the units of value.
  */
 public final class AuctionDisclosure {
 
     private static final int SIMPSON_INTERVALS = 10;
+
+    /** The most quantile cells accepted ({@value}): the tail constraints hold {@code N(N+1)/2} coefficients. */
+    public static final int MAX_CELLS = 2_000;
 
     private final double[] priorQuantiles;
     private final int bidders;
@@ -39,15 +40,16 @@ public final class AuctionDisclosure {
      * each cell holds the mean of {@code F⁻¹} over it (Simpson's rule with 10 intervals, exact for cubics).
      *
      * @param inverseCdf the quantile function {@code F⁻¹}, finite and non-decreasing on {@code [0, 1]}
-     * @param cells      the number of quantile cells; {@code >= 2}
+     * @param cells      the number of quantile cells; {@code 2 <= cells <= MAX_CELLS}
      * @param bidders    the number of bidders; {@code >= 2}
      * @return the problem
      * @throws IllegalArgumentException if an argument breaks its rule
      */
     public static AuctionDisclosure of(DoubleUnaryOperator inverseCdf, int cells, int bidders) {
-        if (cells < 2 || bidders < 2) {
-            throw new IllegalArgumentException("cells and bidders must be >= 2 (got " + cells + ", " + bidders + ")");
-        }
+        Arguments.notNull("inverseCdf", inverseCdf);
+        Arguments.atLeast("cells", cells, 2);
+        Arguments.sizeAtMost("cells", cells, MAX_CELLS, "an LP with N variables and O(N^2) nonzeros in its tail constraints");
+        Arguments.atLeast("bidders", bidders, 2);
         double[] means = new double[cells];
         for (int k = 0; k < cells; k++) {
             double a = (double) k / cells;
@@ -63,7 +65,10 @@ public final class AuctionDisclosure {
                 sum += c * value;
             }
             means[k] = sum * h / 3 * cells;
-            if (k > 0 && means[k] < means[k - 1] - 1e-12) {
+        }
+        double scale = Math.max(Math.abs(means[0]), Math.abs(means[cells - 1]));
+        for (int k = 1; k < cells; k++) {
+            if (means[k] < means[k - 1] - 1e-12 * scale) {
                 throw new IllegalArgumentException("inverseCdf must be non-decreasing (cell means " + means[k - 1]
                         + " then " + means[k] + ")");
             }
@@ -99,9 +104,7 @@ public final class AuctionDisclosure {
      * @throws IllegalArgumentException if {@code bidders < 2}
      */
     public static double criticalQuantile(int bidders) {
-        if (bidders < 2) {
-            throw new IllegalArgumentException("bidders must be >= 2 (got " + bidders + ")");
-        }
+        Arguments.atLeast("bidders", bidders, 2);
         if (bidders == 2) {
             return 0;
         }
@@ -109,7 +112,7 @@ public final class AuctionDisclosure {
         double hi = 1;
         for (int it = 0; it < 200; it++) {
             double x = (lo + hi) / 2;
-            double lhs = bidders * (bidders - 1) * Math.pow(x, bidders - 2);
+            double lhs = (double) bidders * (bidders - 1) * Math.pow(x, bidders - 2);
             double rhs = 0;
             for (int k = 0; k <= bidders - 2; k++) {
                 rhs += (k + 1) * Math.pow(x, k);
@@ -127,7 +130,7 @@ public final class AuctionDisclosure {
      * Expected revenue of the second-price auction when expected values have quantile function
      * {@code g} (constant on the cells): {@code Σ_k g_k ∫_cell w}.
      *
-     * @param quantiles {@code G⁻¹} on the cells
+     * @param quantiles {@code G⁻¹} on the cells; finite, one per cell (a null or ragged argument is rejected)
      * @return the revenue
      */
     public double revenue(double[] quantiles) {
@@ -138,7 +141,7 @@ public final class AuctionDisclosure {
      * The bidders' expected surplus {@code Σ_k g_k ∫_cell (n q^{n-1} - w(q)) dq}: expected highest minus
      * expected second-highest expected value.
      *
-     * @param quantiles {@code G⁻¹} on the cells
+     * @param quantiles {@code G⁻¹} on the cells; finite, one per cell (a null or ragged argument is rejected)
      * @return the bidders' total surplus
      */
     public double bidderSurplus(double[] quantiles) {
@@ -146,6 +149,7 @@ public final class AuctionDisclosure {
     }
 
     private double weighted(double[] quantiles, double[] weights) {
+        Arguments.finiteArray("quantiles", quantiles);
         if (quantiles.length != weights.length) {
             throw new IllegalArgumentException("quantiles must have " + weights.length + " cells (got "
                     + quantiles.length + ")");
@@ -182,34 +186,58 @@ public final class AuctionDisclosure {
 
     /**
      * The revenue-maximising disclosure policy (BHMSW 2022, Theorem 1: full disclosure below a critical
-     * quantile, pooling above).
+     * quantile, pooling above), with the default solver options.
      *
-     * @return the optimal {@code G⁻¹} on the cells, or the solver state without it
+     * @return the optimal policy, or the solver's status without it
      */
-    public DisclosureResult revenueOptimal() {
-        return optimise(revenueWeights());
+    public Solution<DisclosurePolicy> solveRevenue() {
+        return solveRevenue(SolverOptions.defaults());
+    }
+
+    /**
+     * The revenue-maximising disclosure policy (BHMSW 2022, Theorem 1).
+     *
+     * @param options read for cancellation; not null
+     * @return the optimal policy, or the solver's status without it
+     * @throws IllegalArgumentException if {@code options} is null
+     */
+    public Solution<DisclosurePolicy> solveRevenue(SolverOptions options) {
+        return solve(revenueWeights(), Arguments.notNull("options", options));
+    }
+
+    /**
+     * The bidder-surplus-maximising disclosure policy (BHMSW 2022, Section III), with the default
+     * solver options.
+     *
+     * @return the optimal policy, or the solver's status without it
+     */
+    public Solution<DisclosurePolicy> solveBidderSurplus() {
+        return solveBidderSurplus(SolverOptions.defaults());
     }
 
     /**
      * The bidder-surplus-maximising disclosure policy (BHMSW 2022, Section III).
      *
-     * @return the optimal {@code G⁻¹} on the cells, or the solver state without it
+     * @param options read for cancellation; not null
+     * @return the optimal policy, or the solver's status without it
+     * @throws IllegalArgumentException if {@code options} is null
      */
-    public DisclosureResult bidderOptimal() {
-        return optimise(surplusWeights());
+    public Solution<DisclosurePolicy> solveBidderSurplus(SolverOptions options) {
+        return solve(surplusWeights(), Arguments.notNull("options", options));
     }
 
-    private DisclosureResult optimise(double[] weights) {
+    private Solution<DisclosurePolicy> solve(double[] weights, SolverOptions options) {
         int cells = priorQuantiles.length;
-        ExpressionsBasedModel model = new ExpressionsBasedModel();
-        Variable[] g = new Variable[cells];
+        double scale = LpScale.of(Math.max(Math.abs(priorQuantiles[0]), Math.abs(priorQuantiles[cells - 1])));
+        LinearProgram program = LinearProgram.create();
+        LinearProgram.Variable[] g = new LinearProgram.Variable[cells];
         for (int k = 0; k < cells; k++) {
-            g[k] = model.addVariable("g" + k).weight(weights[k]);
+            g[k] = program.variable("g" + k).weight(weights[k]);
         }
         double tail = 0;
         for (int k = cells - 1; k >= 0; k--) {
-            tail += priorQuantiles[k];
-            Expression majorized = model.addExpression("tail" + k);
+            tail += priorQuantiles[k] / scale;
+            LinearProgram.Constraint majorized = program.constraint("tail" + k);
             for (int j = k; j < cells; j++) {
                 majorized.set(g[j], 1);
             }
@@ -219,35 +247,38 @@ public final class AuctionDisclosure {
                 majorized.upper(tail);
             }
             if (k > 0) {
-                model.addExpression("monotone" + k).lower(0).set(g[k], 1).set(g[k - 1], -1);
+                program.constraint("monotone" + k).lower(0).set(g[k], 1).set(g[k - 1], -1);
             }
         }
-        Optimisation.Result result = model.maximise();
-        SolverState state = SolverState.of(result.getState());
-        if (state != SolverState.OPTIMAL) {
-            return new DisclosureResult(state, Optional.empty());
-        }
-        double[] quantiles = new double[cells];
-        for (int k = 0; k < cells; k++) {
-            quantiles[k] = result.doubleValue(k);
-        }
-        return new DisclosureResult(state, Optional.of(quantiles));
+        return program.maximise(options).map(point -> {
+            double[] quantiles = point.values();
+            for (int k = 0; k < cells; k++) {
+                quantiles[k] *= scale;
+            }
+            return new DisclosurePolicy(quantiles);
+        });
     }
 
     /**
      * The quantile from which a policy pools all values up to 1: the left end of the top block of cells
-     * on which {@code G⁻¹} is constant (within {@code 1e-7}) and differs from the prior's cell means.
+     * on which {@code G⁻¹} is constant (within {@code 1e-7} times the largest absolute cell mean of the
+     * prior, so the answer does not change with the scale of values) and differs from the prior's cell means.
      *
-     * @param quantiles {@code G⁻¹} on the cells
+     * @param quantiles {@code G⁻¹} on the cells; finite, one per cell (a null or ragged argument is rejected)
      * @return the pooling quantile, 1 if the top cell is revealed
      */
     public double poolingQuantile(double[] quantiles) {
         int cells = priorQuantiles.length;
+        Arguments.finiteArray("quantiles", quantiles);
+        if (quantiles.length != cells) {
+            throw new IllegalArgumentException("quantiles must have " + cells + " cells (got " + quantiles.length + ")");
+        }
+        double tolerance = 1e-7 * Math.max(Math.abs(priorQuantiles[0]), Math.abs(priorQuantiles[cells - 1]));
         int k = cells - 1;
-        if (Math.abs(quantiles[k] - priorQuantiles[k]) < 1e-7) {
+        if (Math.abs(quantiles[k] - priorQuantiles[k]) < tolerance) {
             return 1;
         }
-        while (k > 0 && Math.abs(quantiles[k - 1] - quantiles[cells - 1]) < 1e-7) {
+        while (k > 0 && Math.abs(quantiles[k - 1] - quantiles[cells - 1]) < tolerance) {
             k--;
         }
         return (double) k / cells;

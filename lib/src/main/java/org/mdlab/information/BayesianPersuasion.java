@@ -1,12 +1,9 @@
 package org.mdlab.information;
 
-import org.mdlab.optimisation.SolverState;
-
-import java.util.Optional;
-import org.ojalgo.optimisation.Expression;
-import org.ojalgo.optimisation.ExpressionsBasedModel;
-import org.ojalgo.optimisation.Optimisation;
-import org.ojalgo.optimisation.Variable;
+import org.mdlab.market.Arguments;
+import org.mdlab.optimisation.LinearProgram;
+import org.mdlab.optimisation.Solution;
+import org.mdlab.optimisation.SolverOptions;
 
 /**
  * Bayesian persuasion with finitely many states and actions (Kamenica and Gentzkow 2011): by the
@@ -14,7 +11,8 @@ import org.ojalgo.optimisation.Variable;
  * obeys, {@code Σ_ω μ0(ω) π(a|ω) (u(a, ω) - u(a', ω)) >= 0} for all {@code a, a'} (Bergemann and Morris
  * 2019, Section 2, obedience), maximising {@code Σ_ω μ0(ω) Σ_a π(a|ω) v(a, ω)}. Ties are broken in the
  * sender's favour, as in Kamenica and Gentzkow (2011, Section I). An LP with {@code |A||Ω|} variables
- * and {@code |A|(|A|-1) + |Ω|} constraints.
+ * and {@code |A|(|A|-1) + |Ω|} constraints; utilities are divided by a power of two before the solve,
+ * so the policy does not depend on the units of utility.
  *
  * @param prior            the prior {@code μ0} over states
  * @param receiverUtility  {@code u[a][ω]}, the receiver's utility
@@ -29,8 +27,7 @@ public record BayesianPersuasion(double[] prior, double[][] receiverUtility, dou
      *                                  {@code actions x states} with finite entries, or there is no action
      */
     public BayesianPersuasion {
-        SimplexConcavification.requireDistribution("prior", prior);
-        prior = prior.clone();
+        prior = Arguments.probabilities("prior", prior);
         receiverUtility = checkedCopy("receiverUtility", receiverUtility, prior.length);
         senderUtility = checkedCopy("senderUtility", senderUtility, prior.length);
         if (receiverUtility.length != senderUtility.length) {
@@ -40,11 +37,11 @@ public record BayesianPersuasion(double[] prior, double[][] receiverUtility, dou
     }
 
     private static double[][] checkedCopy(String name, double[][] utility, int states) {
-        if (utility == null || utility.length == 0) {
-            throw new IllegalArgumentException(name + " must have at least one action");
-        }
+        Arguments.notNull(name, utility);
+        Arguments.atLeast(name + ".length (actions)", utility.length, 1);
         double[][] copy = new double[utility.length][];
         for (int a = 0; a < utility.length; a++) {
+            Arguments.notNull(name + "[" + a + "]", utility[a]);
             if (utility[a].length != states) {
                 throw new IllegalArgumentException(name + " must have " + states + " states per action (got "
                         + utility[a].length + " for action " + a + ")");
@@ -73,23 +70,37 @@ public record BayesianPersuasion(double[] prior, double[][] receiverUtility, dou
     }
 
     /**
-     * Solves the obedience LP.
+     * Solves the obedience LP with the default solver options.
      *
-     * @return the optimal policy and sender value, or the solver state without them
+     * @return the optimal policy and sender value, or the solver's status without them
      */
-    public PersuasionResult solve() {
+    public Solution<PersuasionPolicy> solve() {
+        return solve(SolverOptions.defaults());
+    }
+
+    /**
+     * Solves the obedience LP: {@code |A||Ω|} variables, {@code |A|(|A|-1) + |Ω|} constraints.
+     *
+     * @param options read for cancellation; not null
+     * @return the optimal policy and sender value, or the solver's status without them
+     * @throws IllegalArgumentException if {@code options} is null
+     */
+    public Solution<PersuasionPolicy> solve(SolverOptions options) {
+        Arguments.notNull("options", options);
         int actions = receiverUtility.length;
         int states = prior.length;
-        ExpressionsBasedModel model = new ExpressionsBasedModel();
-        Variable[][] pi = new Variable[actions][states];
+        double senderScale = LpScale.of(largest(senderUtility));
+        double receiverScale = LpScale.of(largest(receiverUtility));
+        LinearProgram program = LinearProgram.create();
+        LinearProgram.Variable[][] pi = new LinearProgram.Variable[actions][states];
         for (int a = 0; a < actions; a++) {
             for (int w = 0; w < states; w++) {
-                pi[a][w] = model.addVariable("pi_" + a + "_" + w).lower(0).upper(1)
-                        .weight(prior[w] * senderUtility[a][w]);
+                pi[a][w] = program.variable("pi_" + a + "_" + w).lower(0).upper(1)
+                        .weight(prior[w] * (senderUtility[a][w] / senderScale));
             }
         }
         for (int w = 0; w < states; w++) {
-            Expression total = model.addExpression("policy_" + w).level(1);
+            LinearProgram.Constraint total = program.constraint("policy_" + w).level(1);
             for (int a = 0; a < actions; a++) {
                 total.set(pi[a][w], 1);
             }
@@ -99,44 +110,65 @@ public record BayesianPersuasion(double[] prior, double[][] receiverUtility, dou
                 if (a == b) {
                     continue;
                 }
-                Expression obey = model.addExpression("obey_" + a + "_" + b).lower(0);
+                LinearProgram.Constraint obey = program.constraint("obey_" + a + "_" + b).lower(0);
                 for (int w = 0; w < states; w++) {
-                    double gain = prior[w] * (receiverUtility[a][w] - receiverUtility[b][w]);
+                    double gain = prior[w] * ((receiverUtility[a][w] - receiverUtility[b][w]) / receiverScale);
                     if (gain != 0) {
                         obey.set(pi[a][w], gain);
                     }
                 }
             }
         }
-        Optimisation.Result result = model.maximise();
-        SolverState state = SolverState.of(result.getState());
-        if (state != SolverState.OPTIMAL) {
-            return new PersuasionResult(state, Optional.empty());
+        return program.maximise(options).map(point -> policy(point.values(), actions, states));
+    }
+
+    private static double largest(double[][] utility) {
+        double largest = 0;
+        for (double[] row : utility) {
+            for (double x : row) {
+                largest = Math.max(largest, Math.abs(x));
+            }
         }
+        return largest;
+    }
+
+    private PersuasionPolicy policy(double[] values, int actions, int states) {
         double[][] policy = new double[actions][states];
         double value = 0;
         for (int a = 0; a < actions; a++) {
             for (int w = 0; w < states; w++) {
-                policy[a][w] = Math.max(0, result.doubleValue(a * states + w));
+                policy[a][w] = Math.min(1, Math.max(0, values[a * states + w]));
                 value += prior[w] * policy[a][w] * senderUtility[a][w];
             }
         }
-        return new PersuasionResult(state, Optional.of(new PersuasionResult.Policy(policy, value)));
+        return new PersuasionPolicy(policy, value);
     }
 
-    /** @return a copy of the prior */
+    /**
+     * The prior over states.
+     *
+     * @return a copy of the prior
+     */
     @Override
     public double[] prior() {
         return prior.clone();
     }
 
-    /** @return a copy of the receiver's utilities */
+    /**
+     * The receiver's utilities {@code u[a][ω]}.
+     *
+     * @return a copy of the receiver's utilities
+     */
     @Override
     public double[][] receiverUtility() {
         return checkedCopy("receiverUtility", receiverUtility, prior.length);
     }
 
-    /** @return a copy of the sender's utilities */
+    /**
+     * The sender's utilities {@code v[a][ω]}.
+     *
+     * @return a copy of the sender's utilities
+     */
     @Override
     public double[][] senderUtility() {
         return checkedCopy("senderUtility", senderUtility, prior.length);

@@ -2,6 +2,7 @@ package org.mdlab.information;
 
 import java.util.Arrays;
 import java.util.function.DoubleUnaryOperator;
+import org.mdlab.market.Arguments;
 
 /**
  * The upper concave envelope of a function on {@code [0, 1]} given at grid points and linear between
@@ -15,25 +16,42 @@ import java.util.function.DoubleUnaryOperator;
  */
 public record ConcaveEnvelope(double[] beliefs, double[] values) {
 
+    /** The most grid points {@link #ofFunction} accepts ({@value}). */
+    public static final int MAX_POINTS = 1 << 26;
+
     /**
      * Validates and copies the vertices.
      *
-     * @throws IllegalArgumentException if the arrays are empty, of different lengths, not finite, or the
-     *                                  beliefs are not strictly increasing from 0 to 1
+     * @throws IllegalArgumentException if the arrays are null, shorter than 2, of different lengths, not
+     *                                  finite, the beliefs are not strictly increasing from 0 to 1, or the
+     *                                  values are not concave in the beliefs (relative tolerance 1e-12)
      */
     public ConcaveEnvelope {
-        if (beliefs == null || values == null || beliefs.length < 2 || beliefs.length != values.length) {
-            throw new IllegalArgumentException("beliefs and values must have equal length >= 2");
+        beliefs = Arguments.finiteArray("beliefs", beliefs);
+        values = Arguments.finiteArray("values", values);
+        Arguments.atLeast("beliefs.length", beliefs.length, 2);
+        if (beliefs.length != values.length) {
+            throw new IllegalArgumentException("values must have one entry per belief (" + beliefs.length + ", got "
+                    + values.length + ")");
         }
-        beliefs = beliefs.clone();
-        values = values.clone();
         if (beliefs[0] != 0 || beliefs[beliefs.length - 1] != 1) {
             throw new IllegalArgumentException("beliefs must run from 0 to 1 (got " + beliefs[0] + " to "
                     + beliefs[beliefs.length - 1] + ")");
         }
         for (int k = 0; k < beliefs.length; k++) {
-            if (!Double.isFinite(values[k]) || (k > 0 && !(beliefs[k] > beliefs[k - 1]))) {
-                throw new IllegalArgumentException("beliefs must increase strictly and values be finite (at " + k + ")");
+            if (k > 0 && !(beliefs[k] > beliefs[k - 1])) {
+                throw new IllegalArgumentException("beliefs must increase strictly (got " + beliefs[k - 1] + " then "
+                        + beliefs[k] + " at index " + k + ")");
+            }
+        }
+        double scale = 0;
+        for (double v : values) {
+            scale = Math.max(scale, Math.abs(v));
+        }
+        for (int k = 1; k + 1 < beliefs.length; k++) {
+            if (cross(beliefs[k - 1], values[k - 1], beliefs[k], values[k], beliefs[k + 1], values[k + 1]) > 1e-12 * scale) {
+                throw new IllegalArgumentException("values must be concave in the beliefs (the vertex at belief "
+                        + beliefs[k] + ", index " + k + ", lies below the chord of its neighbours)");
             }
         }
     }
@@ -48,6 +66,8 @@ public record ConcaveEnvelope(double[] beliefs, double[] values) {
      *                                  {@code [0, 1]}, or a value is not finite
      */
     public static ConcaveEnvelope ofGrid(double[] grid, double[] values) {
+        Arguments.notNull("grid", grid);
+        Arguments.notNull("values", values);
         if (grid.length != values.length || grid.length < 2) {
             throw new IllegalArgumentException("grid and values must have equal length >= 2 (got " + grid.length
                     + " and " + values.length + ")");
@@ -88,12 +108,13 @@ public record ConcaveEnvelope(double[] beliefs, double[] values) {
      * @param function the function of the belief
      * @param points   the number of grid points; {@code >= 2}
      * @return the envelope of the sampled function
-     * @throws IllegalArgumentException if {@code points < 2} or a value is not finite
+     * @throws IllegalArgumentException if {@code function} is null, {@code points} is outside
+     *                                  {@code [2, MAX_POINTS]} or a value is not finite
      */
     public static ConcaveEnvelope ofFunction(DoubleUnaryOperator function, int points) {
-        if (points < 2) {
-            throw new IllegalArgumentException("points must be >= 2 (got " + points + ")");
-        }
+        Arguments.notNull("function", function);
+        Arguments.atLeast("points", points, 2);
+        Arguments.sizeAtMost("points", points, MAX_POINTS, "O(points) evaluations and four arrays of points doubles");
         double[] grid = new double[points];
         double[] values = new double[points];
         for (int k = 0; k < points; k++) {
@@ -107,13 +128,21 @@ public record ConcaveEnvelope(double[] beliefs, double[] values) {
         return (bx - ax) * (cy - ay) - (by - ay) * (cx - ax);
     }
 
-    /** @return a copy of the vertex beliefs */
+    /**
+     * The beliefs at the vertices of the hull, from 0 to 1.
+     *
+     * @return a copy of the vertex beliefs
+     */
     @Override
     public double[] beliefs() {
         return beliefs.clone();
     }
 
-    /** @return a copy of the vertex values */
+    /**
+     * The envelope at the vertices of the hull.
+     *
+     * @return a copy of the vertex values
+     */
     @Override
     public double[] values() {
         return values.clone();

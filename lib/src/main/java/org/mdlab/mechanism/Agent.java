@@ -1,6 +1,7 @@
 package org.mdlab.mechanism;
 
 import java.util.Arrays;
+import org.mdlab.market.Arguments;
 import org.mdlab.market.Market;
 
 /**
@@ -11,11 +12,10 @@ import org.mdlab.market.Market;
  *
  * @param name              a non-blank label
  * @param typeProbabilities prior probability of each type; non-empty, finite, {@code >= 0}, summing to 1
+ *                          within {@link Arguments#PROBABILITY_SUM_TOLERANCE} per entry
  * @param valuations        {@code valuations[type][outcome]}: one finite row per type, all of equal length
  */
 public record Agent(String name, double[] typeProbabilities, double[][] valuations) {
-
-    static final double PROBABILITY_TOLERANCE = 1e-9;
 
     /**
      * Validates the components and copies the arrays.
@@ -26,22 +26,7 @@ public record Agent(String name, double[] typeProbabilities, double[][] valuatio
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("name must be non-blank (got " + name + ")");
         }
-        if (typeProbabilities == null || typeProbabilities.length == 0) {
-            throw new IllegalArgumentException("typeProbabilities of agent " + name + " must be non-empty");
-        }
-        typeProbabilities = typeProbabilities.clone();
-        double sum = 0;
-        for (int k = 0; k < typeProbabilities.length; k++) {
-            double p = typeProbabilities[k];
-            if (!Double.isFinite(p) || p < 0) {
-                throw new IllegalArgumentException("typeProbabilities[" + k + "] of agent " + name
-                        + " must be finite and >= 0 (got " + p + ")");
-            }
-            sum += p;
-        }
-        if (Math.abs(sum - 1) > PROBABILITY_TOLERANCE) {
-            throw new IllegalArgumentException("typeProbabilities of agent " + name + " must sum to 1 (got " + sum + ")");
-        }
+        typeProbabilities = Arguments.probabilities("typeProbabilities of agent " + name, typeProbabilities);
         if (valuations == null || valuations.length != typeProbabilities.length) {
             throw new IllegalArgumentException("valuations of agent " + name + " must have one row per type ("
                     + typeProbabilities.length + " rows, got " + (valuations == null ? "none" : valuations.length) + ")");
@@ -70,15 +55,16 @@ public record Agent(String name, double[] typeProbabilities, double[][] valuatio
      *
      * @param index   this bidder's position, {@code 0 <= index < bidders}
      * @param bidders the number of bidders, {@code >= 1}
-     * @param market  the bidder's value distribution
+     * @param market  the bidder's value distribution; not null
      * @return the agent
-     * @throws IllegalArgumentException if the index is out of range
+     * @throws IllegalArgumentException if the index is out of range, {@code bidders} exceeds
+     *                                  {@link Environment#MAX_BIDDERS} or {@code market} is null
      */
     public static Agent singleItemBidder(int index, int bidders, Market market) {
-        if (bidders < 1 || index < 0 || index >= bidders) {
-            throw new IllegalArgumentException("bidder index must satisfy 0 <= index < bidders (got index "
-                    + index + ", bidders " + bidders + ")");
-        }
+        Arguments.sizeAtMost("bidders", Arguments.atLeast("bidders", bidders, 1), Environment.MAX_BIDDERS,
+                "a valuation row of bidders + 1 outcomes per type and bidder");
+        Arguments.index("index", index, bidders);
+        Arguments.notNull("market", market);
         double[][] valuations = new double[market.size()][bidders + 1];
         for (int k = 0; k < market.size(); k++) {
             valuations[k][index + 1] = market.value(k);
@@ -86,38 +72,63 @@ public record Agent(String name, double[] typeProbabilities, double[][] valuatio
         return new Agent("bidder " + (index + 1), market.probabilities(), valuations);
     }
 
-    /** @return the number of types */
+    /**
+     * The number of types.
+     *
+     * @return the length of the prior
+     */
     public int types() {
         return typeProbabilities.length;
     }
 
-    /** @return the number of outcomes each type values */
+    /**
+     * The number of outcomes each type values.
+     *
+     * @return the length of a valuation row
+     */
     public int outcomes() {
         return valuations[0].length;
     }
 
     /**
-     * @param type a type index
+     * The prior probability of a type.
+     *
+     * @param type a type index in {@code [0, types())}
      * @return its prior probability
+     * @throws IllegalArgumentException if {@code type} is out of range
      */
     public double probability(int type) {
-        return typeProbabilities[type];
+        return typeProbabilities[Arguments.index("type", type, typeProbabilities.length)];
     }
 
     /**
-     * @param type    a type index
-     * @param outcome an outcome index
+     * The value of an outcome to a type, {@code v(type, outcome)}.
+     *
+     * @param type    a type index in {@code [0, types())}
+     * @param outcome an outcome index in {@code [0, outcomes())}
      * @return the value of the outcome to the type
+     * @throws IllegalArgumentException if an index is out of range
      */
     public double value(int type, int outcome) {
-        return valuations[type][outcome];
+        return valuations[Arguments.index("type", type, valuations.length)][Arguments.index("outcome", outcome,
+                valuations[0].length)];
     }
 
+    /**
+     * The prior over types.
+     *
+     * @return a copy of the type probabilities
+     */
     @Override
     public double[] typeProbabilities() {
         return typeProbabilities.clone();
     }
 
+    /**
+     * The valuations {@code v[type][outcome]}.
+     *
+     * @return a copy of the valuation matrix
+     */
     @Override
     public double[][] valuations() {
         double[][] copy = new double[valuations.length][];

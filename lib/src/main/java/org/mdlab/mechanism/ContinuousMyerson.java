@@ -3,6 +3,7 @@ package org.mdlab.mechanism;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.DoubleUnaryOperator;
+import org.mdlab.market.Arguments;
 import org.mdlab.market.Ironing;
 import org.mdlab.market.ValueDistribution;
 import org.mdlab.market.VirtualValues;
@@ -34,6 +35,9 @@ public final class ContinuousMyerson {
 
     /** The default number of quantile cells {@code N = 2^16}. */
     public static final int DEFAULT_CELLS = 1 << 16;
+
+    /** The most quantile cells accepted ({@value}). */
+    public static final int MAX_CELLS = 1 << 24;
 
     private static final int SIMPSON_INTERVALS = 1 << 14;
 
@@ -70,15 +74,12 @@ public final class ContinuousMyerson {
      * @param d     the value distribution
      * @param cells the number of quantile cells {@code N}, {@code >= 4}
      * @return the ironed auction
-     * @throws IllegalArgumentException if {@code d} is null or {@code cells < 4}
+     * @throws IllegalArgumentException if {@code d} is null, {@code cells < 4} or {@code cells > MAX_CELLS}
      */
     public static ContinuousMyerson of(ValueDistribution d, int cells) {
-        if (d == null) {
-            throw new IllegalArgumentException("the value distribution must not be null");
-        }
-        if (cells < 4) {
-            throw new IllegalArgumentException("cells must be >= 4 (got " + cells + ")");
-        }
+        Arguments.notNull("d", d);
+        Arguments.atLeast("cells", cells, 4);
+        Arguments.sizeAtMost("cells", cells, MAX_CELLS, "O(N) quantile evaluations and three arrays of N doubles");
         double[] nodes = new double[cells];
         double[] masses = new double[cells];
         for (int k = 0; k < cells; k++) {
@@ -87,7 +88,7 @@ public final class ContinuousMyerson {
         }
         double[] phi = VirtualValues.of(nodes, masses);
         double[] ironed = Ironing.ironed(phi, masses);
-        double tolerance = 1e-9 * Math.max(1, Math.max(Math.abs(d.lower()), Math.abs(d.upper())));
+        double tolerance = 1e-9 * Math.max(Math.abs(d.lower()), Math.abs(d.upper()));
         List<IronedInterval> intervals = new ArrayList<>();
         List<double[]> quantiles = new ArrayList<>();
         int start = 0;
@@ -143,7 +144,11 @@ public final class ContinuousMyerson {
         return 0.5 * (lo + hi);
     }
 
-    /** @return the value distribution */
+    /**
+     * The value distribution the auction was built for.
+     *
+     * @return the value distribution
+     */
     public ValueDistribution distribution() {
         return distribution;
     }
@@ -158,7 +163,11 @@ public final class ContinuousMyerson {
         return intervals;
     }
 
-    /** @return whether no interval is ironed (Myerson's regular case: {@code φ̄ = φ}) */
+    /**
+     * Whether the distribution is regular on the quantile grid (Myerson 1981, §6).
+     *
+     * @return whether no interval is ironed (Myerson's regular case: {@code φ̄ = φ})
+     */
     public boolean isRegular() {
         return intervals.isEmpty();
     }
@@ -272,13 +281,14 @@ public final class ContinuousMyerson {
      * by parts on the revenue curve as in {@link #revenue(int)}. Valid for every distribution; for a
      * regular one it is maximised at {@code r = r*} and equals {@link #revenue(int)} there.
      *
-     * @param d       the value distribution
+     * @param d       the value distribution; not null
      * @param bidders {@code n >= 1}
      * @param reserve {@code r} in the support
      * @return the expected revenue
-     * @throws IllegalArgumentException if {@code bidders < 1} or {@code reserve} is outside the support
+     * @throws IllegalArgumentException if {@code d} is null, {@code bidders < 1} or {@code reserve} is outside the support
      */
     public static double secondPriceRevenue(ValueDistribution d, int bidders, double reserve) {
+        Arguments.notNull("d", d);
         requireBidders(bidders);
         if (!(reserve >= d.lower() && reserve <= d.upper())) {
             throw new IllegalArgumentException("reserve must lie in [" + d.lower() + ", " + d.upper() + "] (got " + reserve + ")");

@@ -1,6 +1,7 @@
 package org.mdlab.mechanism;
 
 import java.util.List;
+import org.mdlab.market.Arguments;
 
 /**
  * The most profitable deviation from truth-telling in a data-driven (or message-driven) mechanism:
@@ -17,11 +18,27 @@ import java.util.List;
  * @param reportedSignal the reported signal
  */
 public record DataDrivenDeviation(double gain, int agent, List<Integer> types, List<Integer> signals,
-                                  int reportedType, int reportedSignal) {
+                                  int reportedType, int reportedSignal) implements Violation {
 
-    /** Copies the lists. */
+    /**
+     * Validates the gain and copies the lists.
+     *
+     * @throws IllegalArgumentException if {@code gain} is not finite or a list is null
+     */
     public DataDrivenDeviation {
-        types = List.copyOf(types);
-        signals = List.copyOf(signals);
+        Arguments.finite("gain", gain);
+        types = List.copyOf(Arguments.notNull("types", types));
+        signals = List.copyOf(Arguments.notNull("signals", signals));
     }
+
+    /**
+     * The violation of ex-post incentive compatibility: the ε of ε-ex-post implementation.
+     *
+     * @return {@code max(gain, 0)}
+     */
+    @Override
+    public double violation() {
+        return Math.max(gain, 0);
+    }
+
 }

@@ -2,6 +2,7 @@ package org.mdlab.mechanism;
 
 import java.util.Arrays;
 import java.util.List;
+import org.mdlab.market.Arguments;
 
 /**
  * A finite environment of data-driven mechanism design (Bergemann, Bojko, Dütting, Paes Leme, Xu and
@@ -45,14 +46,19 @@ public record DataDrivenEnvironment(List<String> outcomes, double[] states, int[
         }
         typeCounts = typeCounts.clone();
         signalCounts = signalCounts.clone();
-        int signalProfiles = 1;
+        long signalCount = 1;
+        long typeCount = 1;
         for (int i = 0; i < typeCounts.length; i++) {
-            if (typeCounts[i] < 1 || signalCounts[i] < 1) {
-                throw new IllegalArgumentException("agent " + i + " must have at least one type and one signal (got "
-                        + typeCounts[i] + " types, " + signalCounts[i] + " signals)");
-            }
-            signalProfiles *= signalCounts[i];
+            Arguments.atLeast("typeCounts[" + i + "]", typeCounts[i], 1);
+            Arguments.atLeast("signalCounts[" + i + "]", signalCounts[i], 1);
+            signalCount = Math.multiplyExact(signalCount, signalCounts[i]);
+            typeCount = Math.multiplyExact(typeCount, typeCounts[i]);
+            Arguments.sizeAtMost("signal profiles (at least)", signalCount, Environment.MAX_PROFILES,
+                    "one prior entry per state and signal profile");
+            Arguments.sizeAtMost("type profiles (at least)", typeCount, Environment.MAX_PROFILES,
+                    "the efficient outcome at every type and signal profile");
         }
+        int signalProfiles = (int) signalCount;
         if (prior == null || prior.length != states.length) {
             throw new IllegalArgumentException("prior must have one row per state (" + states.length + ")");
         }
@@ -70,7 +76,7 @@ public record DataDrivenEnvironment(List<String> outcomes, double[] states, int[
                 sum += p;
             }
         }
-        if (Math.abs(sum - 1) > 1e-9) {
+        if (Math.abs(sum - 1) > Arguments.PROBABILITY_SUM_TOLERANCE * states.length * signalProfiles) {
             throw new IllegalArgumentException("prior must sum to 1 (got " + sum + ")");
         }
         prior = copy;
@@ -79,26 +85,42 @@ public record DataDrivenEnvironment(List<String> outcomes, double[] states, int[
         }
     }
 
-    /** @return the number of agents */
+    /**
+     * The number of agents {@code n}.
+     *
+     * @return the number of agents
+     */
     public int agents() {
         return typeCounts.length;
     }
 
-    /** @return the number of signal profiles */
+    /**
+     * The number of signal profiles, the product of the agents' signal counts.
+     *
+     * @return the number of signal profiles
+     */
     public int signalProfiles() {
         return prior[0].length;
     }
 
-    /** @return the number of preference-type profiles */
+    /**
+     * The number of preference-type profiles, the product of the agents' type counts.
+     *
+     * @return the number of preference-type profiles
+     */
     public int typeProfiles() {
         return Arrays.stream(typeCounts).reduce(1, (a, b) -> a * b);
     }
 
     /**
-     * @param index a signal-profile index
+     * The probability of a signal profile.
+     *
+     * @param index a signal-profile index in {@code [0, signalProfiles())}
      * @return its probability {@code sum_ω μ(ω, s)}
+     * @throws IllegalArgumentException if {@code index} is out of range
      */
     public double signalProbability(int index) {
+        Arguments.index("signal profile", index, prior[0].length);
         double p = 0;
         for (double[] row : prior) {
             p += row[index];
@@ -107,9 +129,11 @@ public record DataDrivenEnvironment(List<String> outcomes, double[] states, int[
     }
 
     /**
+     * The posterior over the states given a signal profile, by Bayes' rule.
+     *
      * @param index a signal-profile index with positive probability
      * @return the posterior {@code μ(ω | s)} over the states
-     * @throws IllegalArgumentException if the profile has probability 0
+     * @throws IllegalArgumentException if {@code index} is out of range or the profile has probability 0
      */
     public double[] posterior(int index) {
         double total = signalProbability(index);

@@ -1,6 +1,7 @@
 package org.mdlab.mechanism;
 
 import java.util.List;
+import org.mdlab.market.Arguments;
 
 /**
  * Two small instances of data-driven mechanism design (Bergemann, Bojko, Dütting, Paes Leme, Xu and
@@ -61,11 +62,14 @@ public final class DataDrivenExamples {
      * @param valuesPerClick {@code valuesPerClick[i]}: advertiser i's possible values per click; finite
      * @param clickRates     the possible click-through rates, in {@code [0, 1]}
      * @return the environment; outcome i = ad i shown
-     * @throws IllegalArgumentException if an argument is empty or not finite
+     * @throws IllegalArgumentException if an argument is null, empty or not finite, or a rate is outside [0, 1]
      */
     public static DataDrivenEnvironment perClickAuction(double[][] valuesPerClick, double[] clickRates) {
-        if (valuesPerClick == null || valuesPerClick.length == 0 || clickRates == null || clickRates.length == 0) {
-            throw new IllegalArgumentException("valuesPerClick and clickRates must be non-empty");
+        Arguments.notNull("valuesPerClick", valuesPerClick);
+        Arguments.atLeast("valuesPerClick.length", valuesPerClick.length, 1);
+        double[] rates = Arguments.finiteArray("clickRates", clickRates);
+        for (int w = 0; w < rates.length; w++) {
+            Arguments.probability("clickRates[" + w + "]", rates[w]);
         }
         int n = valuesPerClick.length;
         double[][] values = new double[n][];
@@ -73,24 +77,16 @@ public final class DataDrivenExamples {
         int[] signals = new int[n];
         String[] outcomes = new String[n];
         for (int i = 0; i < n; i++) {
-            values[i] = valuesPerClick[i].clone();
-            if (values[i].length == 0) {
-                throw new IllegalArgumentException("valuesPerClick[" + i + "] must be non-empty");
-            }
-            for (double v : values[i]) {
-                if (!Double.isFinite(v)) {
-                    throw new IllegalArgumentException("values per click must be finite (got " + v + ")");
-                }
-            }
+            values[i] = Arguments.finiteArray("valuesPerClick[" + i + "]", valuesPerClick[i]);
             types[i] = values[i].length;
             signals[i] = 1;
             outcomes[i] = "ad " + (i + 1) + " shown";
         }
-        double[][] prior = new double[clickRates.length][1];
+        double[][] prior = new double[rates.length][1];
         for (double[] row : prior) {
-            row[0] = 1.0 / clickRates.length;
+            row[0] = 1.0 / rates.length;
         }
-        return new DataDrivenEnvironment(List.of(outcomes), clickRates, types, signals, prior,
+        return new DataDrivenEnvironment(List.of(outcomes), rates, types, signals, prior,
                 (i, type, x, w) -> x == i ? values[i][type] * w : 0);
     }
 }

@@ -3,6 +3,7 @@ package org.mdlab.mechanism;
 import java.util.ArrayList;
 import java.util.List;
 import org.mdlab.estimator.Estimator;
+import org.mdlab.market.Arguments;
 
 /**
  * The data-driven VCG mechanism of Bergemann, Bojko, Dütting, Paes Leme, Xu and Zuo ("Data-Driven
@@ -18,6 +19,9 @@ import org.mdlab.estimator.Estimator;
  */
 public final class DataDrivenVcg {
 
+    /** The relative tolerance of ties between expected welfares ({@value}): ties go to the lowest outcome. */
+    public static final double TIE = 1e-12;
+
     private DataDrivenVcg() {
     }
 
@@ -30,6 +34,8 @@ public final class DataDrivenVcg {
      * @return {@code x*(θ, s)}
      */
     public static int efficientOutcome(DataDrivenEnvironment env, int typeProfile, int signalProfile) {
+        Arguments.notNull("env", env);
+        Arguments.index("typeProfile", typeProfile, env.typeProfiles());
         double[] post = env.posterior(signalProfile);
         int[] types = DataDrivenEnvironment.digits(typeProfile, env.typeCounts());
         int best = 0;
@@ -43,7 +49,7 @@ public final class DataDrivenVcg {
                     }
                 }
             }
-            if (w > bestValue + 1e-12) {
+            if (x == 0 || w > bestValue + TIE * Math.abs(bestValue)) {
                 bestValue = w;
                 best = x;
             }
@@ -63,23 +69,13 @@ public final class DataDrivenVcg {
      * @return the transfer to agent i
      */
     public static double clarkeTransfer(DataDrivenEnvironment env, int i, int typeProfile, int signalProfile, double estimate) {
+        Arguments.notNull("env", env);
+        Arguments.index("i", i, env.agents());
+        Arguments.finite("estimate", estimate);
         int[] types = DataDrivenEnvironment.digits(typeProfile, env.typeCounts());
         int chosen = efficientOutcome(env, typeProfile, signalProfile);
-        double best = Double.NEGATIVE_INFINITY;
-        double atChosen = 0;
-        for (int x = 0; x < env.outcomes().size(); x++) {
-            double others = 0;
-            for (int j = 0; j < types.length; j++) {
-                if (j != i) {
-                    others += env.utility().value(j, types[j], x, estimate);
-                }
-            }
-            best = Math.max(best, others);
-            if (x == chosen) {
-                atChosen = others;
-            }
-        }
-        return atChosen - best;
+        return ClarkePivot.transfer(env.outcomes().size(), types.length, i, chosen,
+                (j, x) -> env.utility().value(j, types[j], x, estimate));
     }
 
     /**
@@ -94,6 +90,8 @@ public final class DataDrivenVcg {
      * @return the largest deviation gain and where it is attained
      */
     public static DataDrivenDeviation epsilon(DataDrivenEnvironment env, Estimator estimator) {
+        Arguments.notNull("env", env);
+        Arguments.notNull("estimator", estimator);
         int n = env.agents();
         int outcomes = env.outcomes().size();
         int states = env.states().length;

@@ -1,6 +1,7 @@
 package org.mdlab.mechanism;
 
 import java.util.Arrays;
+import org.mdlab.market.Arguments;
 
 /**
  * A direct mechanism over a finite {@link Environment}, stored as data: for every reported type
@@ -62,13 +63,16 @@ public record DirectMechanism(Environment environment, double[][] allocation, do
     /**
      * The utility of agent {@code i} of true type {@code trueType} when the reported profile is {@code reported}.
      *
-     * @param i        an agent
-     * @param trueType its true type
+     * @param i        an agent index
+     * @param trueType its true type, an index into the agent's types
      * @param reported the index of the reported profile
      * @return {@code sum_x allocation[reported][x] v_i(trueType, x) - payments[reported][i]}
+     * @throws IllegalArgumentException if an index is out of range
      */
     public double utility(int i, int trueType, int reported) {
         Agent agent = environment.agent(i);
+        Arguments.index("trueType", trueType, agent.types());
+        Arguments.index("reported", reported, payments.length);
         double u = -payments[reported][i];
         double[] lottery = allocation[reported];
         for (int x = 0; x < lottery.length; x++) {
@@ -78,24 +82,36 @@ public record DirectMechanism(Environment environment, double[][] allocation, do
     }
 
     /**
-     * @param profile a profile index
-     * @param outcome an outcome
+     * The probability of an outcome at a reported profile, {@code a(r, x)}.
+     *
+     * @param profile a profile index in {@code [0, profiles)}
+     * @param outcome an outcome index
      * @return the probability of the outcome at the reported profile
+     * @throws IllegalArgumentException if an index is out of range
      */
     public double probability(int profile, int outcome) {
-        return allocation[profile][outcome];
+        Arguments.index("profile", profile, allocation.length);
+        return allocation[profile][Arguments.index("outcome", outcome, allocation[profile].length)];
     }
 
     /**
-     * @param profile a profile index
-     * @param i       an agent
+     * An agent's payment at a reported profile, {@code p_i(r)}.
+     *
+     * @param profile a profile index in {@code [0, profiles)}
+     * @param i       an agent index
      * @return agent i's payment at the reported profile
+     * @throws IllegalArgumentException if an index is out of range
      */
     public double payment(int profile, int i) {
-        return payments[profile][i];
+        Arguments.index("profile", profile, payments.length);
+        return payments[profile][Arguments.index("i", i, payments[profile].length)];
     }
 
-    /** @return the expected sum of payments under truthful reports and the prior */
+    /**
+     * Expected revenue, {@code Σ_r P(r) Σ_i p_i(r)} (Myerson 1981, §3).
+     *
+     * @return the expected sum of payments under truthful reports and the prior
+     */
     public double expectedRevenue() {
         double revenue = 0;
         for (int r = 0; r < payments.length; r++) {
@@ -104,7 +120,11 @@ public record DirectMechanism(Environment environment, double[][] allocation, do
         return revenue;
     }
 
-    /** @return the expected total value of the outcome under truthful reports and the prior */
+    /**
+     * Expected welfare, {@code Σ_r P(r) Σ_x a(r, x) Σ_i v_i(θ_i, x)}.
+     *
+     * @return the expected total value of the outcome under truthful reports and the prior
+     */
     public double expectedWelfare() {
         double welfare = 0;
         for (int r = 0; r < allocation.length; r++) {

@@ -1,6 +1,7 @@
 package org.mdlab.mechanism;
 
 import java.util.List;
+import org.mdlab.market.Arguments;
 import org.mdlab.market.Market;
 
 /**
@@ -19,11 +20,15 @@ public record Environment(List<String> outcomes, List<Agent> agents) {
      * @throws IllegalArgumentException if a list is empty or an agent values a different number of outcomes
      */
     public Environment {
-        if (outcomes == null || outcomes.isEmpty()) {
-            throw new IllegalArgumentException("outcomes must be non-empty");
+        Arguments.notNull("outcomes", outcomes);
+        Arguments.notNull("agents", agents);
+        Arguments.atLeast("outcomes.size()", outcomes.size(), 1);
+        Arguments.atLeast("agents.size()", agents.size(), 1);
+        for (int i = 0; i < agents.size(); i++) {
+            Arguments.notNull("agents[" + i + "]", agents.get(i));
         }
-        if (agents == null || agents.isEmpty()) {
-            throw new IllegalArgumentException("agents must be non-empty");
+        for (int x = 0; x < outcomes.size(); x++) {
+            Arguments.notNull("outcomes[" + x + "]", outcomes.get(x));
         }
         outcomes = List.copyOf(outcomes);
         agents = List.copyOf(agents);
@@ -35,26 +40,34 @@ public record Environment(List<String> outcomes, List<Agent> agents) {
         }
         long count = 1;
         for (Agent a : agents) {
-            count *= a.types();
-            if (count > 10_000_000) {
-                throw new IllegalArgumentException("the number of type profiles must be at most 10^7 (got more)");
-            }
+            count = Math.multiplyExact(count, a.types());
+            Arguments.sizeAtMost("type profiles (product of the agents' type counts, at least)", count, MAX_PROFILES,
+                    "one allocation and payment row per profile");
         }
     }
+
+    /** The most type profiles an environment may have ({@value}). */
+    public static final int MAX_PROFILES = 10_000_000;
+
+    /** The most bidders of {@link #singleItem(List)} ({@value}): each bidder values {@code n + 1} outcomes. */
+    public static final int MAX_BIDDERS = 2_000;
 
     /**
      * A single-item auction among bidders with independent discrete values: outcome 0 is "no sale",
      * outcome {@code j + 1} gives the item to bidder {@code j}, whose types are the values of its market.
      *
-     * @param bidders each bidder's value distribution; non-empty
+     * @param bidders each bidder's value distribution; non-empty, at most {@link #MAX_BIDDERS}
      * @return the environment
-     * @throws IllegalArgumentException if {@code bidders} is empty
+     * @throws IllegalArgumentException if {@code bidders} is null, empty, too long or holds null
      */
     public static Environment singleItem(List<Market> bidders) {
-        if (bidders == null || bidders.isEmpty()) {
-            throw new IllegalArgumentException("bidders must be non-empty");
-        }
+        Arguments.notNull("bidders", bidders);
         int n = bidders.size();
+        Arguments.atLeast("bidders.size()", n, 1);
+        Arguments.sizeAtMost("bidders", n, MAX_BIDDERS, "O(n^2) valuations, n + 1 per type and bidder");
+        for (int j = 0; j < n; j++) {
+            Arguments.notNull("bidders[" + j + "]", bidders.get(j));
+        }
         String[] labels = new String[n + 1];
         labels[0] = "no sale";
         Agent[] agents = new Agent[n];
@@ -65,25 +78,40 @@ public record Environment(List<String> outcomes, List<Agent> agents) {
         return new Environment(List.of(labels), List.of(agents));
     }
 
-    /** @return the number of agents */
+    /**
+     * The number of agents.
+     *
+     * @return {@code agents().size()}
+     */
     public int size() {
         return agents.size();
     }
 
     /**
-     * @param i an agent index
+     * An agent.
+     *
+     * @param i an agent index in {@code [0, size())}
      * @return the agent
+     * @throws IllegalArgumentException if {@code i} is out of range
      */
     public Agent agent(int i) {
-        return agents.get(i);
+        return agents.get(Arguments.index("agent", i, agents.size()));
     }
 
-    /** @return the number of outcomes */
+    /**
+     * The number of outcomes.
+     *
+     * @return {@code outcomes().size()}
+     */
     public int outcomeCount() {
         return outcomes.size();
     }
 
-    /** @return the number of type profiles, the product of the type counts */
+    /**
+     * The number of type profiles, the product of the type counts (at most {@link #MAX_PROFILES}).
+     *
+     * @return the profile count
+     */
     public int profiles() {
         int count = 1;
         for (Agent a : agents) {
@@ -93,12 +121,15 @@ public record Environment(List<String> outcomes, List<Agent> agents) {
     }
 
     /**
-     * @param index a profile index
-     * @return the types of the profile, agent by agent
+     * The types of a profile, agent by agent (mixed radix, agent 0 fastest).
+     *
+     * @param index a profile index in {@code [0, profiles())}
+     * @return the types of the profile
+     * @throws IllegalArgumentException if {@code index} is out of range
      */
     public int[] profile(int index) {
         int[] types = new int[agents.size()];
-        int rest = index;
+        int rest = Arguments.index("profile", index, profiles());
         for (int i = 0; i < types.length; i++) {
             int k = agents.get(i).types();
             types[i] = rest % k;
@@ -108,14 +139,22 @@ public record Environment(List<String> outcomes, List<Agent> agents) {
     }
 
     /**
-     * @param types the types of a profile, agent by agent
+     * The index of a profile.
+     *
+     * @param types the types of a profile, agent by agent; one valid type per agent
      * @return the profile's index
+     * @throws IllegalArgumentException if {@code types} is null, has the wrong length or an invalid type
      */
     public int index(int[] types) {
+        Arguments.notNull("types", types);
+        if (types.length != agents.size()) {
+            throw new IllegalArgumentException("types must have one entry per agent (" + agents.size() + ", got "
+                    + types.length + ")");
+        }
         int index = 0;
         int stride = 1;
         for (int i = 0; i < types.length; i++) {
-            index += types[i] * stride;
+            index += Arguments.index("types[" + i + "]", types[i], agents.get(i).types()) * stride;
             stride *= agents.get(i).types();
         }
         return index;
@@ -124,12 +163,16 @@ public record Environment(List<String> outcomes, List<Agent> agents) {
     /**
      * The index of the profile obtained from profile {@code index} by replacing agent {@code i}'s type.
      *
-     * @param index a profile index
-     * @param i     an agent index
-     * @param type  agent i's new type
+     * @param index a profile index in {@code [0, profiles())}
+     * @param i     an agent index in {@code [0, size())}
+     * @param type  agent i's new type, in {@code [0, agent(i).types())}
      * @return the new profile's index
+     * @throws IllegalArgumentException if an index is out of range
      */
     public int replace(int index, int i, int type) {
+        Arguments.index("profile", index, profiles());
+        Arguments.index("agent", i, agents.size());
+        Arguments.index("type", type, agents.get(i).types());
         int stride = 1;
         for (int j = 0; j < i; j++) {
             stride *= agents.get(j).types();
@@ -139,8 +182,11 @@ public record Environment(List<String> outcomes, List<Agent> agents) {
     }
 
     /**
-     * @param index a profile index
-     * @return the prior probability of the profile (product of independent priors)
+     * The prior probability of a profile, the product of the independent priors.
+     *
+     * @param index a profile index in {@code [0, profiles())}
+     * @return the probability
+     * @throws IllegalArgumentException if {@code index} is out of range
      */
     public double probability(int index) {
         int[] types = profile(index);
@@ -152,12 +198,16 @@ public record Environment(List<String> outcomes, List<Agent> agents) {
     }
 
     /**
-     * @param index   a profile index
-     * @param outcome an outcome
-     * @return the total value {@code sum_i v_i(theta_i, outcome)} at the profile
+     * The total value {@code Σ_i v_i(θ_i, x)} of an outcome at a profile.
+     *
+     * @param index   a profile index in {@code [0, profiles())}
+     * @param outcome an outcome index in {@code [0, outcomeCount())}
+     * @return the welfare
+     * @throws IllegalArgumentException if an index is out of range
      */
     public double welfare(int index, int outcome) {
         int[] types = profile(index);
+        Arguments.index("outcome", outcome, outcomes.size());
         double w = 0;
         for (int i = 0; i < types.length; i++) {
             w += agents.get(i).value(types[i], outcome);

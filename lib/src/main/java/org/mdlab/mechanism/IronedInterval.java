@@ -28,6 +28,8 @@ public record IronedInterval(double lower, double upper, double virtualValue) {
     }
 
     /**
+     * Whether a value is pooled by this interval.
+     *
      * @param value a value
      * @return whether {@code lower <= value <= upper}
      */

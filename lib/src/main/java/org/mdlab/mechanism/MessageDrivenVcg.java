@@ -1,5 +1,7 @@
 package org.mdlab.mechanism;
 
+import org.mdlab.market.Arguments;
+
 /**
  * The message-driven VCG mechanism of a {@link DataDrivenEnvironment} and its ex-post audit
  * (Bergemann, Bojko, Dütting, Paes Leme, Xu and Zuo, arXiv 2412.16132, Definitions "Message-driven direct
@@ -25,24 +27,13 @@ public final class MessageDrivenVcg {
      * @return {@code t_i(θ, s)} (≤ 0: a payment)
      */
     public static double clarkeTransfer(DataDrivenEnvironment env, int i, int typeProfile, int signalProfile) {
+        Arguments.notNull("env", env);
+        Arguments.index("i", i, env.agents());
+        int chosen = DataDrivenVcg.efficientOutcome(env, typeProfile, signalProfile);
         double[] post = env.posterior(signalProfile);
         int[] types = DataDrivenEnvironment.digits(typeProfile, env.typeCounts());
-        int chosen = DataDrivenVcg.efficientOutcome(env, typeProfile, signalProfile);
-        double best = Double.NEGATIVE_INFINITY;
-        double atChosen = 0;
-        for (int x = 0; x < env.outcomes().size(); x++) {
-            double others = 0;
-            for (int j = 0; j < types.length; j++) {
-                if (j != i) {
-                    others += env.expectedUtility(post, j, types[j], x);
-                }
-            }
-            best = Math.max(best, others);
-            if (x == chosen) {
-                atChosen = others;
-            }
-        }
-        return atChosen - best;
+        return ClarkePivot.transfer(env.outcomes().size(), types.length, i, chosen,
+                (j, x) -> env.expectedUtility(post, j, types[j], x));
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.mdlab.mechanism;
 
 import java.util.List;
+import org.mdlab.market.Arguments;
 
 /**
  * The most profitable misreport found by an {@link IncentiveAudit}: the gain of agent {@code agent}
@@ -15,18 +16,27 @@ import java.util.List;
  * @param report      the reported type
  * @param othersTypes the others' types (all agents but {@code agent}, in order), or empty for interim audits
  */
-public record Misreport(double gain, int agent, int trueType, int report, List<Integer> othersTypes) {
+public record Misreport(double gain, int agent, int trueType, int report, List<Integer> othersTypes) implements Violation {
 
-    /** Copies the list. */
+    /**
+     * Validates the gain and copies the list.
+     *
+     * @throws IllegalArgumentException if {@code gain} is not finite or {@code othersTypes} is null
+     */
     public Misreport {
-        othersTypes = List.copyOf(othersTypes);
+        Arguments.finite("gain", gain);
+        othersTypes = List.copyOf(Arguments.notNull("othersTypes", othersTypes));
     }
 
     /**
-     * @param tolerance a numerical tolerance
-     * @return whether the gain is at most {@code tolerance}
+     * The violation of incentive compatibility: the gain from the misreport, 0 when truth-telling is
+     * optimal.
+     *
+     * @return {@code max(gain, 0)}
      */
-    public boolean withinTolerance(double tolerance) {
-        return gain <= tolerance;
+    @Override
+    public double violation() {
+        return Math.max(gain, 0);
     }
+
 }

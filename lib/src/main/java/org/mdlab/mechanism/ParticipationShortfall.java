@@ -1,6 +1,7 @@
 package org.mdlab.mechanism;
 
 import java.util.List;
+import org.mdlab.market.Arguments;
 
 /**
  * The largest violation of individual rationality found by an {@link IncentiveAudit}: agent
@@ -13,18 +14,26 @@ import java.util.List;
  * @param type        its type
  * @param othersTypes the others' types, or empty for interim audits
  */
-public record ParticipationShortfall(double shortfall, int agent, int type, List<Integer> othersTypes) {
+public record ParticipationShortfall(double shortfall, int agent, int type, List<Integer> othersTypes) implements Violation {
 
-    /** Copies the list. */
+    /**
+     * Validates the shortfall and copies the list.
+     *
+     * @throws IllegalArgumentException if {@code shortfall} is not finite or {@code othersTypes} is null
+     */
     public ParticipationShortfall {
-        othersTypes = List.copyOf(othersTypes);
+        Arguments.finite("shortfall", shortfall);
+        othersTypes = List.copyOf(Arguments.notNull("othersTypes", othersTypes));
     }
 
     /**
-     * @param tolerance a numerical tolerance
-     * @return whether the shortfall is at most {@code tolerance}
+     * The violation of individual rationality: the shortfall when positive, 0 when IR holds.
+     *
+     * @return {@code max(shortfall, 0)}
      */
-    public boolean withinTolerance(double tolerance) {
-        return shortfall <= tolerance;
+    @Override
+    public double violation() {
+        return Math.max(shortfall, 0);
     }
+
 }

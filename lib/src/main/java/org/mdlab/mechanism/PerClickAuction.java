@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.mdlab.estimator.Estimator;
+import org.mdlab.market.Arguments;
 
 /**
  * A one-slot ad auction with per-advertiser click-through rates, the sponsored-search application of
@@ -36,8 +37,12 @@ public record PerClickAuction(double[][] valuesPerClick, double[][] clickRates) 
      *                                  space is empty, a value is negative or not finite, or a rate is outside {@code (0, 1]}
      */
     public PerClickAuction {
-        if (valuesPerClick == null || clickRates == null || valuesPerClick.length == 0 || valuesPerClick.length != clickRates.length) {
-            throw new IllegalArgumentException("valuesPerClick and clickRates must be non-empty with one row per advertiser");
+        Arguments.notNull("valuesPerClick", valuesPerClick);
+        Arguments.notNull("clickRates", clickRates);
+        Arguments.atLeast("valuesPerClick.length (advertisers)", valuesPerClick.length, 1);
+        if (valuesPerClick.length != clickRates.length) {
+            throw new IllegalArgumentException("clickRates must have one row per advertiser (" + valuesPerClick.length
+                    + ", got " + clickRates.length + ")");
         }
         valuesPerClick = copy(valuesPerClick, "valuesPerClick");
         clickRates = copy(clickRates, "clickRates");
@@ -66,45 +71,58 @@ public record PerClickAuction(double[][] valuesPerClick, double[][] clickRates) 
         return c;
     }
 
-    /** @return the number of advertisers */
+    /**
+     * The number of advertisers.
+     *
+     * @return the number of rows of the type spaces
+     */
     public int advertisers() {
         return valuesPerClick.length;
     }
 
     /**
-     * The efficient allocation at reported values and rates: the largest {@code θ_i s_i}, ties to the lowest index.
+     * The efficient allocation at reported values and rates: the largest {@code θ_i s_i}, ties (within
+     * the relative tolerance {@link #TIE}) to the lowest index.
      *
-     * @param values the reported values per click, one per advertiser
-     * @param rates  the reported click-through rates, one per advertiser
+     * @param values the reported values per click, one per advertiser; finite, {@code >= 0}
+     * @param rates  the reported click-through rates, one per advertiser; in {@code (0, 1]}
      * @return the index of the ad shown
-     * @throws IllegalArgumentException if an array does not have one entry per advertiser
+     * @throws IllegalArgumentException if an array is null, does not have one entry per advertiser, or holds
+     *                                  a value or rate that breaks its rule
      */
     public int winner(double[] values, double[] rates) {
         requireProfile(values, rates);
+        return winnerOf(values, rates);
+    }
+
+    private static int winnerOf(double[] values, double[] rates) {
         int best = 0;
         for (int i = 1; i < values.length; i++) {
-            if (values[i] * rates[i] > values[best] * rates[best] + 1e-12) {
+            double bestScore = values[best] * rates[best];
+            if (values[i] * rates[i] > bestScore + TIE * bestScore) {
                 best = i;
             }
         }
         return best;
     }
 
+    /** The relative tolerance of ties between scores {@code θ_i s_i} ({@value}). */
+    public static final double TIE = 1e-12;
+
     /**
      * The price per click of the winner: the externality it imposes divided by its own rate,
      * {@code max_{j≠w} θ_j ω_j / ω_w} (0 with a single advertiser).
      *
-     * @param winner the ad shown
-     * @param values the values per click
-     * @param rates  the click-through rates used for pricing; each {@code > 0}
+     * @param winner the ad shown; an advertiser index
+     * @param values the values per click; finite, {@code >= 0}
+     * @param rates  the click-through rates used for pricing; in {@code (0, 1]}
      * @return the price per click
-     * @throws IllegalArgumentException if an array does not have one entry per advertiser or the winner's rate is not positive
+     * @throws IllegalArgumentException if an array is null or does not have one entry per advertiser, an
+     *                                  entry breaks its rule, or {@code winner} is out of range
      */
     public double pricePerClick(int winner, double[] values, double[] rates) {
         requireProfile(values, rates);
-        if (!(rates[winner] > 0)) {
-            throw new IllegalArgumentException("the winner's click-through rate must be > 0 (got " + rates[winner] + ")");
-        }
+        Arguments.index("winner", winner, advertisers());
         return externality(winner, values, rates) / rates[winner];
     }
 
@@ -116,11 +134,14 @@ public record PerClickAuction(double[][] valuesPerClick, double[][] clickRates) 
      * Complexity {@code O(P n K)} for {@code P} profiles and {@code K} reports, after expectations costing
      * {@code O(E^{n-1})} for {@code E} estimates per ad.
      *
-     * @param estimator the law of ω̂ given ω; defined at every rate of every advertiser, with {@code E[1/ω̂] < ∞}
+     * @param estimator the law of ω̂ given ω; not null, defined at every rate of every advertiser, with
+     *                  {@code E[1/ω̂] < ∞}
      * @return the most profitable deviation
-     * @throws IllegalArgumentException if {@code E[1/ω̂]} is not finite at some rate
+     * @throws IllegalArgumentException if {@code estimator} is null, {@code E[1/ω̂]} is not finite at some
+     *                                  rate, or there are more than {@link Environment#MAX_PROFILES} profiles
      */
     public DataDrivenDeviation epsilon(Estimator estimator) {
+        Arguments.notNull("estimator", estimator);
         return largestGain((i, types, rates, reportedRate) -> {
             double own = clickRates[i][rates[i]];
             double inverse = estimator.expectation(own, e -> 1 / e);
@@ -158,7 +179,19 @@ public record PerClickAuction(double[][] valuesPerClick, double[][] clickRates) 
             radix[i] = valuesPerClick[i].length;
             radix[n + i] = clickRates[i].length;
         }
-        int profiles = Arrays.stream(radix).reduce(1, (a, b) -> a * b);
+        long count = 1;
+        for (int k : radix) {
+            count = Math.multiplyExact(count, k);
+            Arguments.sizeAtMost("profiles of values and rates (at least)", count, Environment.MAX_PROFILES,
+                    "O(P n K) expected payments for P profiles and K reports");
+        }
+        int profiles = (int) count;
+        double scale = 0;
+        for (int i = 0; i < n; i++) {
+            scale = Math.max(scale, Arrays.stream(valuesPerClick[i]).max().orElseThrow()
+                    * Arrays.stream(clickRates[i]).max().orElseThrow());
+        }
+        double tie = 1e-15 * scale;
         DataDrivenDeviation best = null;
         for (int r = 0; r < profiles; r++) {
             int[] digits = DataDrivenEnvironment.digits(r, radix);
@@ -166,7 +199,7 @@ public record PerClickAuction(double[][] valuesPerClick, double[][] clickRates) 
             int[] rates = Arrays.copyOfRange(digits, n, 2 * n);
             double[] v = values(types);
             double[] s = rates(rates);
-            int truthfulWinner = winner(v, s);
+            int truthfulWinner = winnerOf(v, s);
             for (int i = 0; i < n; i++) {
                 double worth = v[i] * s[i];
                 double[] payments = new double[clickRates[i].length];
@@ -178,9 +211,9 @@ public record PerClickAuction(double[][] valuesPerClick, double[][] clickRates) 
                         double[] rr = s.clone();
                         rv[i] = valuesPerClick[i][rt];
                         rr[i] = clickRates[i][rs];
-                        double deviated = winner(rv, rr) == i ? worth - payment(payment, payments, i, types, rates, rs) : 0;
+                        double deviated = winnerOf(rv, rr) == i ? worth - payment(payment, payments, i, types, rates, rs) : 0;
                         double gain = deviated - truthful;
-                        if (best == null || gain > best.gain() + 1e-15) {
+                        if (best == null || gain > best.gain() + tie) {
                             best = new DataDrivenDeviation(gain, i, list(types), list(rates), rt, rs);
                         }
                     }
@@ -236,8 +269,17 @@ public record PerClickAuction(double[][] valuesPerClick, double[][] clickRates) 
     }
 
     private void requireProfile(double[] values, double[] rates) {
-        if (values == null || rates == null || values.length != advertisers() || rates.length != advertisers()) {
-            throw new IllegalArgumentException("values and rates must have one entry per advertiser (" + advertisers() + ")");
+        Arguments.notNull("values", values);
+        Arguments.notNull("rates", rates);
+        if (values.length != advertisers() || rates.length != advertisers()) {
+            throw new IllegalArgumentException("values and rates must have one entry per advertiser (" + advertisers()
+                    + ", got " + values.length + " and " + rates.length + ")");
+        }
+        for (int i = 0; i < values.length; i++) {
+            Arguments.nonNegative("values[" + i + "]", values[i]);
+            if (!(rates[i] > 0 && rates[i] <= 1)) {
+                throw new IllegalArgumentException("rates[" + i + "] must lie in (0, 1] (got " + rates[i] + ")");
+            }
         }
     }
 

@@ -1,6 +1,7 @@
 package org.mdlab.mechanism;
 
 import java.util.Arrays;
+import org.mdlab.market.Arguments;
 
 /**
  * The outcome of {@link RegularisedVcg}: the chosen output distribution and each agent's Clarke payment.
@@ -10,18 +11,33 @@ import java.util.Arrays;
  */
 public record RegularisedOutcome(double[] policy, double[] payments) {
 
-    /** Copies the arrays. */
+    /**
+     * Validates and copies the arrays.
+     *
+     * @throws IllegalArgumentException if {@code policy} is not a probability vector or {@code payments}
+     *                                  is empty or not finite
+     */
     public RegularisedOutcome {
-        policy = policy.clone();
-        payments = payments.clone();
+        policy = Arguments.probabilities("policy", policy);
+        payments = Arguments.finiteArray("payments", payments);
     }
 
     /**
-     * @param reward an agent's true reward per output
-     * @param agent  the agent
+     * An agent's quasi-linear utility from the outcome, {@code E_π*[reward] - payment}.
+     *
+     * @param reward an agent's true reward per output; finite, one per output
+     * @param agent  the agent index
      * @return its utility {@code E_π*[reward] - payment}
+     * @throws IllegalArgumentException if {@code reward} has the wrong length or a value that is not finite,
+     *                                  or {@code agent} is out of range
      */
     public double utility(double[] reward, int agent) {
+        Arguments.finiteArray("reward", reward);
+        if (reward.length != policy.length) {
+            throw new IllegalArgumentException("reward must have one entry per output (" + policy.length + ", got "
+                    + reward.length + ")");
+        }
+        Arguments.index("agent", agent, payments.length);
         double u = -payments[agent];
         for (int y = 0; y < policy.length; y++) {
             u += policy[y] * reward[y];

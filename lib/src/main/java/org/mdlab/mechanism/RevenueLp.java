@@ -1,12 +1,9 @@
 package org.mdlab.mechanism;
 
-import org.mdlab.optimisation.SolverState;
-
-import java.util.Optional;
-import org.ojalgo.optimisation.Expression;
-import org.ojalgo.optimisation.ExpressionsBasedModel;
-import org.ojalgo.optimisation.Optimisation;
-import org.ojalgo.optimisation.Variable;
+import org.mdlab.market.Arguments;
+import org.mdlab.optimisation.LinearProgram;
+import org.mdlab.optimisation.Solution;
+import org.mdlab.optimisation.SolverOptions;
 
 /**
  * The revenue-maximising Bayesian incentive compatible and interim individually rational direct
@@ -22,68 +19,93 @@ public final class RevenueLp {
     private RevenueLp() {
     }
 
+    /** The most LP variables {@code P(X + n)} accepted ({@value}): the program is dense in profiles. */
+    public static final long MAX_VARIABLES = 20_000;
+
     /**
-     * Solves the LP with ojAlgo.
+     * Solves the LP with the default solver options.
      *
-     * @param env the environment
-     * @return the state and, if optimal, the mechanism
+     * @param env the environment; not null
+     * @return the optimal mechanism, or the solver's status without it
+     * @throws IllegalArgumentException as {@link #solve(Environment, SolverOptions)}
      */
-    public static OptimalMechanism solve(Environment env) {
+    public static Solution<DirectMechanism> solve(Environment env) {
+        return solve(env, SolverOptions.defaults());
+    }
+
+    /**
+     * Solves the LP.
+     *
+     * @param env     the environment; not null, with at most {@link #MAX_VARIABLES} LP variables
+     *                {@code P(X + n)}
+     * @param options read for cancellation; not null
+     * @return the optimal mechanism, or the solver's status without it
+     * @throws IllegalArgumentException if an argument is null or the LP would exceed {@link #MAX_VARIABLES}
+     */
+    public static Solution<DirectMechanism> solve(Environment env, SolverOptions options) {
+        Arguments.notNull("env", env);
+        Arguments.notNull("options", options);
         int profiles = env.profiles();
         int outcomes = env.outcomeCount();
         int n = env.size();
-        ExpressionsBasedModel model = new ExpressionsBasedModel();
-        Variable[][] a = new Variable[profiles][outcomes];
-        Variable[][] p = new Variable[profiles][n];
+        Arguments.sizeAtMost("LP variables P(X + n) with P = " + profiles + " profiles, X = " + outcomes
+                + " outcomes, n = " + n + " agents", Math.multiplyExact((long) profiles, (long) outcomes + n),
+                MAX_VARIABLES, "a dense simplex over P(X + n) columns and sum_i k_i^2 + P rows");
+        LinearProgram program = LinearProgram.create();
+        LinearProgram.Variable[][] a = new LinearProgram.Variable[profiles][outcomes];
+        LinearProgram.Variable[][] p = new LinearProgram.Variable[profiles][n];
         for (int r = 0; r < profiles; r++) {
-            Expression lottery = model.addExpression("lottery " + r).level(1);
+            LinearProgram.Constraint lottery = program.constraint("lottery " + r).level(1);
             for (int x = 0; x < outcomes; x++) {
-                a[r][x] = model.addVariable("a" + r + "_" + x).lower(0).upper(1);
+                a[r][x] = program.variable("a" + r + "_" + x).lower(0).upper(1);
                 lottery.set(a[r][x], 1);
             }
             for (int i = 0; i < n; i++) {
-                p[r][i] = model.addVariable("p" + r + "_" + i).weight(env.probability(r));
+                p[r][i] = program.variable("p" + r + "_" + i).weight(env.probability(r));
             }
         }
         for (int i = 0; i < n; i++) {
             Agent agent = env.agent(i);
             for (int t = 0; t < agent.types(); t++) {
-                Expression ir = model.addExpression("IR " + i + "," + t).lower(0);
+                LinearProgram.Constraint ir = program.constraint("IR " + i + "," + t).lower(0);
                 addInterimUtility(env, ir, a, p, i, t, t, 1);
                 for (int k = 0; k < agent.types(); k++) {
                     if (k != t) {
-                        Expression ic = model.addExpression("IC " + i + "," + t + "->" + k).lower(0);
+                        LinearProgram.Constraint ic = program.constraint("IC " + i + "," + t + "->" + k).lower(0);
                         addInterimUtility(env, ic, a, p, i, t, t, 1);
                         addInterimUtility(env, ic, a, p, i, t, k, -1);
                     }
                 }
             }
         }
-        Optimisation.Result result = model.maximise();
-        SolverState state = SolverState.of(result.getState());
-        if (state != SolverState.OPTIMAL) {
-            return new OptimalMechanism(state, Optional.empty());
-        }
+        return program.maximise(options).map(point -> mechanism(env, point, a, p));
+    }
+
+    private static DirectMechanism mechanism(Environment env, LinearProgram.Point point, LinearProgram.Variable[][] a,
+            LinearProgram.Variable[][] p) {
+        int profiles = env.profiles();
+        int outcomes = env.outcomeCount();
+        int n = env.size();
         double[][] allocation = new double[profiles][outcomes];
         double[][] payments = new double[profiles][n];
         for (int r = 0; r < profiles; r++) {
             double sum = 0;
             for (int x = 0; x < outcomes; x++) {
-                allocation[r][x] = Math.max(0, a[r][x].getValue().doubleValue());
+                allocation[r][x] = Math.max(0, point.value(a[r][x]));
                 sum += allocation[r][x];
             }
             for (int x = 0; x < outcomes; x++) {
                 allocation[r][x] /= sum;
             }
             for (int i = 0; i < n; i++) {
-                payments[r][i] = p[r][i].getValue().doubleValue();
+                payments[r][i] = point.value(p[r][i]);
             }
         }
-        return new OptimalMechanism(state, Optional.of(new DirectMechanism(env, allocation, payments)));
+        return new DirectMechanism(env, allocation, payments);
     }
 
-    private static void addInterimUtility(Environment env, Expression e, Variable[][] a, Variable[][] p,
-                                          int i, int trueType, int report, double sign) {
+    private static void addInterimUtility(Environment env, LinearProgram.Constraint e, LinearProgram.Variable[][] a,
+            LinearProgram.Variable[][] p, int i, int trueType, int report, double sign) {
         Agent agent = env.agent(i);
         for (int r = 0; r < env.profiles(); r++) {
             int[] types = env.profile(r);
@@ -97,14 +119,9 @@ public final class RevenueLp {
                 }
             }
             for (int x = 0; x < env.outcomeCount(); x++) {
-                add(e, a[r][x], sign * weight * agent.value(trueType, x));
+                e.add(a[r][x], sign * weight * agent.value(trueType, x));
             }
-            add(e, p[r][i], -sign * weight);
+            e.add(p[r][i], -sign * weight);
         }
-    }
-
-    private static void add(Expression e, Variable v, double coefficient) {
-        double current = e.get(v) == null ? 0 : e.get(v).doubleValue();
-        e.set(v, current + coefficient);
     }
 }

@@ -1,7 +1,9 @@
 package org.mdlab.mechanism;
 
 import java.util.SplittableRandom;
+import org.mdlab.market.Arguments;
 import org.mdlab.market.ValueDistribution;
+import org.mdlab.optimisation.Cancellation;
 
 /**
  * One simulated sealed-bid auction of one item among {@code n} bidders with i.i.d. values from a
@@ -18,6 +20,9 @@ import org.mdlab.market.ValueDistribution;
 public record SealedBidSimulation(ValueDistribution values, int bidders, double reserve) {
 
     private static final int SIMPSON_INTERVALS = 64;
+
+    /** How many bidders are drawn between two polls of the thread's interrupt. */
+    private static final int POLL = 4096;
 
     /**
      * Validates the components.
@@ -37,13 +42,21 @@ public record SealedBidSimulation(ValueDistribution values, int bidders, double 
     }
 
     /**
-     * @param random the stream to draw the values from
+     * The revenue of one simulated second-price auction: {@code max(r, second highest value)} if the
+     * highest value reaches the reserve, else 0. Polls the thread's interrupt every
+     * 4,096 bidders.
+     *
+     * @param random the stream to draw the values from; not null
      * @return the revenue of one second-price auction
+     * @throws IllegalArgumentException if {@code random} is null
+     * @throws java.util.concurrent.CancellationException if the thread is interrupted
      */
     public double secondPrice(SplittableRandom random) {
+        Arguments.notNull("random", random);
         double first = Double.NEGATIVE_INFINITY;
         double second = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < bidders; i++) {
+            poll(i);
             double v = values.sample(random);
             if (v > first) {
                 second = first;
@@ -56,22 +69,44 @@ public record SealedBidSimulation(ValueDistribution values, int bidders, double 
     }
 
     /**
-     * @param random the stream to draw the values from
+     * The revenue of one simulated first-price auction in the symmetric equilibrium: the highest
+     * value's equilibrium bid if it reaches the reserve, else 0. Polls the thread's interrupt every
+     * 4,096 bidders.
+     *
+     * @param random the stream to draw the values from; not null
      * @return the revenue of one first-price auction in the symmetric equilibrium
+     * @throws IllegalArgumentException if {@code random} is null
+     * @throws java.util.concurrent.CancellationException if the thread is interrupted
      */
     public double firstPrice(SplittableRandom random) {
+        Arguments.notNull("random", random);
         double first = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < bidders; i++) {
+            poll(i);
             first = Math.max(first, values.sample(random));
         }
         return first >= reserve ? equilibriumBid(first) : 0;
     }
 
+    private static void poll(int bidder) {
+        if (bidder % POLL == 0) {
+            Cancellation.threadInterrupt().check("sealed-bid simulation");
+        }
+    }
+
     /**
-     * @param v a value at least the reserve
+     * The symmetric first-price equilibrium bid (Riley and Samuelson 1981, eq. (7)), by Simpson's rule
+     * with 64 intervals.
+     *
+     * @param v a value in {@code [reserve, upper end of the support]}
      * @return the symmetric first-price equilibrium bid {@code v - ∫_r^v F^{n-1} / F(v)^{n-1}}
+     * @throws IllegalArgumentException if {@code v} is outside {@code [reserve, upper]}
      */
     public double equilibriumBid(double v) {
+        if (!(v >= reserve && v <= values.upper())) {
+            throw new IllegalArgumentException("v must lie in [reserve, upper] = [" + reserve + ", " + values.upper()
+                    + "] (got " + v + ")");
+        }
         if (bidders == 1) {
             return reserve;
         }

@@ -1,6 +1,7 @@
 package org.mdlab.mechanism;
 
 import java.util.List;
+import org.mdlab.market.Arguments;
 import org.mdlab.market.Market;
 
 /**
@@ -17,15 +18,14 @@ public final class SecondPriceAuction {
     /**
      * The auction as a direct mechanism on {@link Environment#singleItem(List)}.
      *
-     * @param bidders the bidders' value distributions
-     * @param reserve the reserve price; finite
+     * @param bidders the bidders' value distributions; non-empty, no null entry
+     * @param reserve the reserve price; finite and {@code >= 0}
      * @return the mechanism
-     * @throws IllegalArgumentException if {@code reserve} is not finite or {@code bidders} is empty
+     * @throws IllegalArgumentException if {@code reserve} is negative or not finite, or {@code bidders}
+     *                                  breaks a rule of {@link Environment#singleItem(List)}
      */
     public static DirectMechanism withReserve(List<Market> bidders, double reserve) {
-        if (!Double.isFinite(reserve)) {
-            throw new IllegalArgumentException("reserve must be finite (got " + reserve + ")");
-        }
+        Arguments.nonNegative("reserve", reserve);
         Environment env = Environment.singleItem(bidders);
         int profiles = env.profiles();
         int n = env.size();

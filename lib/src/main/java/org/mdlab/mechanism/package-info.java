@@ -10,5 +10,16 @@
  * implementation, the message-driven impossibility LP and the ex-post audit of message-driven VCG, per-click
  * pricing with per-advertiser click-through rates ({@link org.mdlab.mechanism.PerClickAuction}) and the
  * regularised VCG for LLM outputs.
+ *
+ * <p>Linear programs ({@link org.mdlab.mechanism.RevenueLp}, {@link org.mdlab.mechanism.MessageDrivenLp})
+ * return a {@link org.mdlab.optimisation.Solution}: build, solve, read the status.
+ * <pre>{@code
+ * Solution<DirectMechanism> lp = RevenueLp.solve(Environment.singleItem(List.of(market, market)));
+ * if (lp.isOptimal()) { double revenue = lp.value().expectedRevenue(); }
+ * }</pre>
+ * Audits share one vocabulary: a {@code violation()} that is {@code >= 0} (0 when the property holds)
+ * and {@code holds(tolerance)}. Ties and "positive" virtual values use tolerances relative to the
+ * largest value, so every mechanism is unchanged when all values are multiplied by a constant; type
+ * profile counts are checked for overflow and limited to {@link org.mdlab.mechanism.Environment#MAX_PROFILES}.
  */
 package org.mdlab.mechanism;

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.ServiceLoader;
 import java.util.concurrent.atomic.AtomicLong;
+import org.mdlab.market.Arguments;
 
 /**
  * Progress of a long computation (a Monte Carlo study, a value iteration), reported at most every
@@ -54,16 +55,16 @@ public final class Progress implements AutoCloseable {
      *
      * @param task  a short description
      * @param total the number of steps, at least 0
-     * @param sink  where reports go
+     * @param sink  where reports go; not null
      * @return the progress, to advance and close
+     * @throws IllegalArgumentException if {@code task} is blank, {@code total < 0} or {@code sink} is null
      */
     public static Progress start(String task, long total, ProgressSink sink) {
+        Arguments.notNull("sink", sink);
         if (task == null || task.isBlank()) {
-            throw new IllegalArgumentException("task must not be blank");
+            throw new IllegalArgumentException("task must not be blank (got " + task + ")");
         }
-        if (total < 0) {
-            throw new IllegalArgumentException("total must be at least 0 (got " + total + ")");
-        }
+        Arguments.atLeast("total", total, 0);
         return new Progress(sink, task, total);
     }
 
@@ -86,8 +87,10 @@ public final class Progress implements AutoCloseable {
      * Records {@code steps} more completed steps and reports if the last report is old enough.
      *
      * @param steps steps completed since the last call, at least 0
+     * @throws IllegalArgumentException if {@code steps < 0}
      */
     public void advance(long steps) {
+        Arguments.atLeast("steps", steps, 0);
         long now = done.addAndGet(steps);
         long due = nextReport.get();
         long time = System.nanoTime();

@@ -2,13 +2,14 @@ package org.mdlab.segmentation;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
+import org.mdlab.market.Arguments;
 import org.mdlab.market.Market;
 import org.mdlab.market.ConvexCost;
-import org.ojalgo.optimisation.Optimisation;
-import org.ojalgo.optimisation.linear.LinearSolver;
+import org.mdlab.optimisation.LinearProgram;
+import org.mdlab.optimisation.Solution;
+import org.mdlab.optimisation.SolverOptions;
 
 /**
  * A numerical search for the consumer-optimal segmentation of a discrete market when the seller screens
@@ -19,8 +20,8 @@ import org.ojalgo.optimisation.linear.LinearSolver;
  * distribution {@code x}, so the best segmentation maximises {@code Σ_s α_s CS(x_s)} subject to
  * {@code Σ_s α_s x_s = x*}, {@code α >= 0}: the concave envelope of {@code CS} at {@code x*}. This class
  * restricts the segments to a finite candidate family and solves the resulting linear program
- * ({@code minimise -Σ_s CS_s α_s} s.t. {@code Σ_s x_s(v_k) α_s = x*_k}, {@code α >= 0}) with ojAlgo's simplex
- * ({@link LinearSolver}): the candidates are every distribution on the aggregate's support whose masses are multiples of
+ * ({@code minimise -Σ_s CS_s α_s} s.t. {@code Σ_s x_s(v_k) α_s = x*_k}, {@code α >= 0}) through
+ * {@link LinearProgram}: the candidates are every distribution on the aggregate's support whose masses are multiples of
  * {@code 1/N} (the grid of resolution {@code N}, {@code C(N+n-1, n-1)} points for {@code n} values), the
  * aggregate itself, and the extremal markets of the BBM greedy segmentation. The optimum is therefore a
  * feasible segmentation whose consumer surplus is at least that of no segmentation and of the greedy BBM
@@ -30,7 +31,8 @@ import org.ojalgo.optimisation.linear.LinearSolver;
  *
  * <p>How optimality is checked. The value is a lower bound on the optimum; {@link #quadraticCostBound}
  * is an upper bound for {@code c(q) = k q^2 / 2}; refining {@code N} measures the remaining gap, and
- * {@link #search(Market, ConvexCost, int, int)} refines locally around the grid optimum.
+ * {@link #solve(Market, ConvexCost, int, int, SolverOptions)} refines locally around the grid optimum. The
+ * enumeration and every linear program poll the options' {@link org.mdlab.optimisation.Cancellation}.
  */
 public final class ConsumerOptimalScreening {
 
@@ -41,79 +43,89 @@ public final class ConsumerOptimalScreening {
     }
 
     /**
-     * The solver's outcome.
+     * The best segmentation among the candidates, and how many candidates were offered to find it.
      *
-     * @param state        the ojAlgo state of the linear program
-     * @param segmentation the best segmentation among the candidates, if the state is feasible
-     * @param candidates   the number of candidate segments offered to the linear program
+     * @param segmentation the best segmentation among the candidates; not null
+     * @param candidates   the number of candidate segments offered to the linear programs; {@code >= 1}
      */
-    public record Result(Optimisation.State state, Optional<ScreeningSegmentation> segmentation, int candidates) {
+    public record Optimum(ScreeningSegmentation segmentation, int candidates) {
 
         /**
          * Validates the components.
          *
-         * @throws IllegalArgumentException if a component is null or {@code candidates < 1}
+         * @throws IllegalArgumentException if {@code segmentation} is null or {@code candidates < 1}
          */
-        public Result {
-            if (state == null || segmentation == null) {
-                throw new IllegalArgumentException("state and segmentation must not be null");
-            }
-            if (candidates < 1) {
-                throw new IllegalArgumentException("candidates must be >= 1 (got " + candidates + ")");
-            }
+        public Optimum {
+            Arguments.notNull("segmentation", segmentation);
+            Arguments.atLeast("candidates", candidates, 1);
         }
     }
 
     /**
-     * The consumer-surplus-maximising segmentation over the candidate family of resolution {@code N}.
+     * The consumer-surplus-maximising segmentation over the candidate family of resolution {@code N}, with
+     * the default solver options and no zoom rounds.
      *
-     * @param aggregate  the aggregate market
-     * @param cost       the cost of quality
+     * @param aggregate  the aggregate market; not null
+     * @param cost       the cost of quality; not null
      * @param resolution the grid resolution {@code N}; {@code >= 1}
-     * @return the solver's outcome
-     * @throws IllegalArgumentException if an argument is null, {@code resolution < 1}, or the grid has more
-     *                                  than {@link #MAX_CANDIDATES} points
+     * @return the best segmentation with the number of candidates, or the solver's status
+     * @throws IllegalArgumentException as {@link #solve(Market, ConvexCost, int, int, SolverOptions)}
      */
-    public static Result search(Market aggregate, ConvexCost cost, int resolution) {
-        return search(aggregate, cost, resolution, 0);
+    public static Solution<Optimum> solve(Market aggregate, ConvexCost cost, int resolution) {
+        return solve(aggregate, cost, resolution, 0, SolverOptions.defaults());
     }
 
     /**
-     * The grid search of {@link #search(Market, ConvexCost, int)} followed by {@code zoomRounds} rounds of
-     * local refinement: in round {@code r} the candidates are the segments used so far, the aggregate, and
-     * every {@code x_s + m δ_r d} with {@code x_s} a used segment, {@code δ_r = 1 / (N 2^r)},
-     * {@code m ∈ {1, 2}} and {@code d ∈ {-1, 0, 1}^n}, {@code Σ d = 0}, that stays in the simplex. Each
-     * round keeps the previous optimum feasible, so the value never falls (beyond the simplex tolerance,
-     * about {@code 1e-7}). The rounds are a local search around the grid optimum: from too coarse a grid
-     * they can stop at a local optimum, so compare two starting resolutions.
+     * The grid search followed by {@code zoomRounds} rounds of local refinement, with the default solver
+     * options.
      *
-     * @param aggregate  the aggregate market
-     * @param cost       the cost of quality
+     * @param aggregate  the aggregate market; not null
+     * @param cost       the cost of quality; not null
      * @param resolution the grid resolution {@code N}; {@code >= 1}
      * @param zoomRounds the number of refinement rounds; {@code 0 <= zoomRounds <= 40}
-     * @return the solver's outcome; {@code candidates} counts the candidates of every round
+     * @return the best segmentation with the number of candidates, or the solver's status
+     * @throws IllegalArgumentException as {@link #solve(Market, ConvexCost, int, int, SolverOptions)}
+     */
+    public static Solution<Optimum> solve(Market aggregate, ConvexCost cost, int resolution, int zoomRounds) {
+        return solve(aggregate, cost, resolution, zoomRounds, SolverOptions.defaults());
+    }
+
+    /**
+     * The consumer-surplus-maximising segmentation over the candidate family of resolution {@code N},
+     * followed by {@code zoomRounds} rounds of local refinement: in round {@code r} the candidates are the
+     * segments used so far, the aggregate, and every {@code x_s + m δ_r d} with {@code x_s} a used segment,
+     * {@code δ_r = 1 / (N 2^r)}, {@code m ∈ {1, 2}} and {@code d ∈ {-1, 0, 1}^n}, {@code Σ d = 0}, that
+     * stays in the simplex. Each round keeps the previous optimum feasible, so the value never falls
+     * (beyond the simplex tolerance, about {@code 1e-7}). The rounds are a local search around the grid
+     * optimum: from too coarse a grid they can stop at a local optimum, so compare two starting resolutions.
+     *
+     * @param aggregate  the aggregate market; not null
+     * @param cost       the cost of quality; not null
+     * @param resolution the grid resolution {@code N}; {@code >= 1}
+     * @param zoomRounds the number of refinement rounds; {@code 0 <= zoomRounds <= 40}
+     * @param options    read for cancellation, polled per candidate and per round; not null
+     * @return the best segmentation with the number of candidates of every round, or the solver's status
      * @throws IllegalArgumentException if an argument is null or out of range, or a round would offer more
      *                                  than {@link #MAX_CANDIDATES} candidates
+     * @throws java.util.concurrent.CancellationException if cancellation is requested
      */
-    public static Result search(Market aggregate, ConvexCost cost, int resolution, int zoomRounds) {
-        if (aggregate == null || cost == null) {
-            throw new IllegalArgumentException("aggregate and cost must not be null");
-        }
-        if (resolution < 1) {
-            throw new IllegalArgumentException("resolution must be >= 1 (got " + resolution + ")");
-        }
+    public static Solution<Optimum> solve(Market aggregate, ConvexCost cost, int resolution, int zoomRounds,
+            SolverOptions options) {
+        Arguments.notNull("aggregate", aggregate);
+        Arguments.notNull("cost", cost);
+        Arguments.notNull("options", options);
+        Arguments.atLeast("resolution", resolution, 1);
         if (zoomRounds < 0 || zoomRounds > 40) {
-            throw new IllegalArgumentException("zoomRounds must be in [0, 40] (got " + zoomRounds + ")");
+            throw new IllegalArgumentException("zoomRounds must lie in [0, 40] (got " + zoomRounds + ")");
         }
         int[] support = IntStream.range(0, aggregate.size()).filter(k -> aggregate.probability(k) > 0).toArray();
-        double points = gridSize(resolution, support.length);
-        if (points > MAX_CANDIDATES) {
-            throw new IllegalArgumentException("resolution " + resolution + " on " + support.length
-                    + " values gives " + (long) points + " grid points, more than " + MAX_CANDIDATES);
-        }
-        if (zoomRounds > 0 && 2 * Math.pow(3, support.length) * support.length > MAX_CANDIDATES) {
-            throw new IllegalArgumentException("zoom rounds on " + support.length + " values would offer more than "
-                    + MAX_CANDIDATES + " candidates per round");
+        Arguments.sizeAtMost("grid candidates C(N + n - 1, n - 1) for N = " + resolution + ", n = " + support.length
+                + " values", gridSize(resolution, support.length), MAX_CANDIDATES, "one LP column and one screening"
+                + " menu per candidate");
+        if (zoomRounds > 0) {
+            Arguments.sizeAtMost("zoom candidates per round 2 · 3^n · n for n = " + support.length + " values",
+                    (long) Math.min(Long.MAX_VALUE, 2 * Math.pow(3, support.length) * support.length), MAX_CANDIDATES,
+                    "one LP column and one screening menu per candidate");
         }
         List<ScreenedMarket> candidates = new ArrayList<>();
         candidates.add(ScreenedMarket.of(aggregate, cost));
@@ -122,27 +134,30 @@ public final class ConsumerOptimalScreening {
         }
         double[] grid = aggregate.values();
         enumerate(new int[support.length], 0, resolution, counts -> {
+            options.cancellation().check("consumer-optimal screening grid");
             double[] x = new double[grid.length];
             for (int i = 0; i < support.length; i++) {
                 x[support[i]] = (double) counts[i] / resolution;
             }
             candidates.add(ScreenedMarket.of(Market.of(grid, x), cost));
         });
-        Result result = solve(aggregate, cost, support, candidates);
+        Solution<ScreeningSegmentation> result = solve(aggregate, cost, support, candidates, options);
         int offered = candidates.size();
         double step = 1.0 / resolution;
-        for (int round = 1; round <= zoomRounds && result.segmentation().isPresent(); round++) {
+        for (int round = 1; round <= zoomRounds && result.isOptimal(); round++) {
+            options.cancellation().check("consumer-optimal screening zoom round " + round);
             step /= 2;
             List<ScreenedMarket> local = new ArrayList<>();
             local.add(ScreenedMarket.of(aggregate, cost));
-            for (ScreenedSegment used : result.segmentation().get().segments()) {
+            for (ScreenedSegment used : result.value().segments()) {
                 local.add(used.market());
                 addNeighbours(local, used.market(), support, step, cost);
             }
             offered += local.size();
-            result = solve(aggregate, cost, support, local);
+            result = solve(aggregate, cost, support, local, options);
         }
-        return new Result(result.state(), result.segmentation(), offered);
+        int total = offered;
+        return result.map(segmentation -> new Optimum(segmentation, total));
     }
 
     private static void addNeighbours(List<ScreenedMarket> into, ScreenedMarket centre, int[] support, double step,
@@ -186,12 +201,11 @@ public final class ConsumerOptimalScreening {
      * @param aggregate the aggregate market
      * @param curvature {@code k}; finite and {@code > 0}
      * @return {@code Σ_k x*_k v_k^2 / (4k)}
-     * @throws IllegalArgumentException if {@code curvature} breaks its rule
+     * @throws IllegalArgumentException if {@code aggregate} is null or {@code curvature} breaks its rule
      */
     public static double quadraticCostBound(Market aggregate, double curvature) {
-        if (!Double.isFinite(curvature) || !(curvature > 0)) {
-            throw new IllegalArgumentException("curvature must be finite and > 0 (got " + curvature + ")");
-        }
+        Arguments.notNull("aggregate", aggregate);
+        Arguments.positive("curvature", curvature);
         double sum = 0;
         for (int k = 0; k < aggregate.size(); k++) {
             sum += aggregate.probability(k) * aggregate.value(k) * aggregate.value(k);
@@ -199,46 +213,45 @@ public final class ConsumerOptimalScreening {
         return sum / (4 * curvature);
     }
 
-    private static Result solve(Market aggregate, ConvexCost cost, int[] support, List<ScreenedMarket> candidates) {
+    private static Solution<ScreeningSegmentation> solve(Market aggregate, ConvexCost cost, int[] support,
+            List<ScreenedMarket> candidates, SolverOptions options) {
         int count = candidates.size();
-        double[] objective = new double[count];
+        LinearProgram program = LinearProgram.create();
+        LinearProgram.Variable[] alpha = new LinearProgram.Variable[count];
         for (int s = 0; s < count; s++) {
-            objective[s] = -candidates.get(s).consumerSurplus();
+            alpha[s] = program.variable("alpha_" + s).lower(0).weight(-candidates.get(s).consumerSurplus());
         }
-        LinearSolver.Builder program = LinearSolver.newBuilder().objective(objective).lower(0);
         for (int k : support) {
-            double[] row = new double[count];
+            LinearProgram.Constraint row = program.constraint("average_" + k).level(aggregate.probability(k));
             for (int s = 0; s < count; s++) {
-                row[s] = candidates.get(s).market().probability(k);
-            }
-            program.equality(aggregate.probability(k), row);
-        }
-        Optimisation.Result result = program.solve();
-        if (!result.getState().isFeasible()) {
-            return new Result(result.getState(), Optional.empty(), count);
-        }
-        List<Integer> used = new ArrayList<>();
-        double total = 0;
-        for (int s = 0; s < count; s++) {
-            double alpha = result.doubleValue(s);
-            if (alpha > 1e-12) {
-                used.add(s);
-                total += alpha;
+                double mass = candidates.get(s).market().probability(k);
+                if (mass != 0) {
+                    row.set(alpha[s], mass);
+                }
             }
         }
-        List<ScreenedSegment> segments = new ArrayList<>();
-        for (int s : used) {
-            segments.add(new ScreenedSegment(result.doubleValue(s) / total, candidates.get(s)));
-        }
-        return new Result(result.getState(), Optional.of(ScreeningSegmentation.of(aggregate, cost, segments)), count);
+        return program.minimise(options).map(point -> {
+            double[] weights = point.values();
+            double total = 0;
+            for (double w : weights) {
+                total += w > 1e-12 ? w : 0;
+            }
+            List<ScreenedSegment> segments = new ArrayList<>();
+            for (int s = 0; s < count; s++) {
+                if (weights[s] > 1e-12) {
+                    segments.add(new ScreenedSegment(weights[s] / total, candidates.get(s)));
+                }
+            }
+            return ScreeningSegmentation.of(aggregate, cost, segments);
+        });
     }
 
-    private static double gridSize(int resolution, int parts) {
+    private static long gridSize(int resolution, int parts) {
         double count = 1;
         for (int i = 1; i < parts; i++) {
-            count = count * (resolution + i) / i;
+            count = count * (resolution + (double) i) / i;
         }
-        return count;
+        return count >= Long.MAX_VALUE ? Long.MAX_VALUE : Math.round(count);
     }
 
     private static void enumerate(int[] counts, int position, int remaining, Consumer<int[]> sink) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.mdlab.market.Arguments;
 import org.mdlab.market.Market;
 
 /**
@@ -27,6 +28,12 @@ public final class GreedySegmentation {
 
     /** Residual masses at or below this are treated as zero. */
     public static final double DROP_TOLERANCE = 1e-14;
+
+    /**
+     * The most doubles {@link #toSegmentation(boolean)} materialises ({@value}): it stores one market on
+     * the aggregate's grid per segment, {@code O(K^2)} for {@code K} values.
+     */
+    public static final long MAX_MATERIALISED = 50_000_000L;
 
     private final Market aggregate;
     private final double[] weights;
@@ -214,8 +221,12 @@ public final class GreedySegmentation {
      *
      * @param atLowestValue whether each segment is priced at the lowest value of its support (else the highest)
      * @return the segmentation
+     * @throws IllegalArgumentException if segments × values exceeds {@link #MAX_MATERIALISED}
      */
     public Segmentation toSegmentation(boolean atLowestValue) {
+        Arguments.sizeAtMost("segments x values", Math.multiplyExact((long) weights.length, aggregate.size()),
+                MAX_MATERIALISED, "one market of " + aggregate.size() + " doubles for each of " + weights.length
+                        + " segments; use weight(j) and support(j) instead");
         List<Segment> segments = new ArrayList<>(weights.length);
         for (int j = 0; j < weights.length; j++) {
             segments.add(segment(j, atLowestValue));

@@ -3,13 +3,12 @@ package org.mdlab.segmentation;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.IntStream;
+import org.mdlab.market.Arguments;
 import org.mdlab.market.Market;
-import org.ojalgo.optimisation.Expression;
-import org.ojalgo.optimisation.ExpressionsBasedModel;
-import org.ojalgo.optimisation.Optimisation;
-import org.ojalgo.optimisation.Variable;
+import org.mdlab.optimisation.LinearProgram;
+import org.mdlab.optimisation.Solution;
+import org.mdlab.optimisation.SolverOptions;
 
 /**
  * Segmentations as the solution of a linear program in price-obedience form (Bergemann, Brooks and
@@ -23,35 +22,42 @@ import org.ojalgo.optimisation.Variable;
  * </ul>
  * Only values with positive aggregate mass are used. With {@code n} such values the program has
  * {@code n^2} variables and {@code n(n-1) + n} constraints; it is solved by ojAlgo's
- * {@link ExpressionsBasedModel}. The same program handed to ojAlgo's lower-level
+ * {@code ExpressionsBasedModel} through {@link LinearProgram}. The same program handed to ojAlgo's lower-level
  * {@code LinearSolver.newBuilder()} as sparse rows was slower on the benchmark's seeded markets (3.9 s
  * against 1.1 s at n = 50, over 600 s against 78 s at n = 100; {@code GreedyVersusLinearProgramBenchmark}),
- * so the model is kept. Solver failures are returned as a {@link Solution} with the solver's state.
+ * so the model is kept. At most {@link #MAX_VALUES} values are accepted. Solver failures are returned
+ * as a {@link Solution} with the solver's status.
  */
 public final class ObedienceProgram {
 
+    /**
+     * The most values with positive mass accepted ({@value}): the program has {@code n^2} variables and
+     * its solve time grows like {@code n^6} (about 1 s at n = 50, 78 s at n = 100 on the benchmark).
+     */
+    public static final int MAX_VALUES = 200;
+
     private final Market aggregate;
     private final int[] support;
-    private final ExpressionsBasedModel model;
-    private final Variable[][] z;
-    private final Expression consumerSurplus;
-    private final Expression producerSurplus;
+    private final LinearProgram program;
+    private final LinearProgram.Variable[][] z;
 
     private ObedienceProgram(Market aggregate) {
         this.aggregate = aggregate;
         double[] x = aggregate.probabilities();
         this.support = IntStream.range(0, x.length).filter(k -> x[k] > 0).toArray();
-        double[] v = aggregate.values();
         int n = support.length;
-        model = new ExpressionsBasedModel();
-        z = new Variable[n][n];
+        Arguments.sizeAtMost("values with positive mass n", n, MAX_VALUES, "n^2 = "
+                + Math.multiplyExact((long) n, n) + " LP variables, solve time growing like n^6");
+        double[] v = aggregate.values();
+        program = LinearProgram.create();
+        z = new LinearProgram.Variable[n][n];
         for (int k = 0; k < n; k++) {
             for (int j = 0; j < n; j++) {
-                z[k][j] = model.addVariable("z_" + k + "_" + j).lower(0);
+                z[k][j] = program.variable("z_" + k + "_" + j).lower(0);
             }
         }
         for (int k = 0; k < n; k++) {
-            Expression row = model.addExpression("averaging_" + k).level(x[support[k]]);
+            LinearProgram.Constraint row = program.constraint("averaging_" + k).level(x[support[k]]);
             for (int j = 0; j < n; j++) {
                 row.set(z[k][j], 1);
             }
@@ -63,7 +69,7 @@ public final class ObedienceProgram {
                     continue;
                 }
                 double pi = v[support[i]];
-                Expression obey = model.addExpression("obedience_" + j + "_" + i).lower(0);
+                LinearProgram.Constraint obey = program.constraint("obedience_" + j + "_" + i).lower(0);
                 for (int k = 0; k < n; k++) {
                     double coefficient = (k >= j ? pj : 0) - (k >= i ? pi : 0);
                     if (coefficient != 0) {
@@ -72,81 +78,91 @@ public final class ObedienceProgram {
                 }
             }
         }
-        consumerSurplus = model.addExpression("consumer_surplus");
-        producerSurplus = model.addExpression("producer_surplus");
-        for (int k = 0; k < n; k++) {
-            for (int j = 0; j <= k; j++) {
-                consumerSurplus.set(z[k][j], v[support[k]] - v[support[j]]);
-                producerSurplus.set(z[k][j], v[support[j]]);
-            }
-        }
     }
 
     /**
-     * The solver's outcome: its state and, if it found a solution, the segmentation it encodes (one
-     * segment per price with positive mass).
+     * The consumer-surplus-maximising segmentation found by the linear program, with the default solver
+     * options.
      *
-     * @param state        the ojAlgo state ({@code OPTIMAL}, {@code INFEASIBLE}, ...)
-     * @param segmentation the segmentation if the state is feasible, else empty
+     * @param aggregate the market; not null, at most {@link #MAX_VALUES} values with positive mass
+     * @return the segmentation (one segment per price with positive mass), or the solver's status
+     * @throws IllegalArgumentException as {@link #solveConsumerOptimal(Market, SolverOptions)}
      */
-    public record Solution(Optimisation.State state, Optional<Segmentation> segmentation) {
-
-        /**
-         * Validates the components.
-         *
-         * @param state        non-null
-         * @param segmentation non-null
-         * @throws IllegalArgumentException if a component is null
-         */
-        public Solution {
-            if (state == null || segmentation == null) {
-                throw new IllegalArgumentException("state and segmentation must not be null");
-            }
-        }
+    public static Solution<Segmentation> solveConsumerOptimal(Market aggregate) {
+        return solveConsumerOptimal(aggregate, SolverOptions.defaults());
     }
 
     /**
      * The consumer-surplus-maximising segmentation found by the linear program (the generic alternative to
-     * {@link GreedySegmentation}; BBM 2015, Theorem 1 gives the optimum {@code w* - pi*}).
+     * {@link GreedySegmentation}; BBM 2015, Theorem 1 gives the optimum {@code w* - pi*}). The objective is
+     * {@code Σ_{j <= k} z[k][j] (v_k - v_j)}.
      *
-     * @param aggregate the market
-     * @return the solver's outcome
+     * @param aggregate the market; not null, at most {@link #MAX_VALUES} values with positive mass
+     * @param options   read for cancellation; not null
+     * @return the segmentation (one segment per price with positive mass), or the solver's status
+     * @throws IllegalArgumentException if an argument is null or the market has more than
+     *                                  {@link #MAX_VALUES} values with positive mass
      */
-    public static Solution maximiseConsumerSurplus(Market aggregate) {
-        ObedienceProgram program = new ObedienceProgram(aggregate);
-        program.consumerSurplus.weight(1);
-        return program.solve(true);
+    public static Solution<Segmentation> solveConsumerOptimal(Market aggregate, SolverOptions options) {
+        Arguments.notNull("aggregate", aggregate);
+        Arguments.notNull("options", options);
+        ObedienceProgram lp = new ObedienceProgram(aggregate);
+        double[] v = aggregate.values();
+        int[] support = lp.support;
+        for (int k = 0; k < support.length; k++) {
+            for (int j = 0; j <= k; j++) {
+                lp.z[k][j].weight(v[support[k]] - v[support[j]]);
+            }
+        }
+        return lp.program.maximise(options).map(lp::segmentation);
+    }
+
+    /**
+     * A segmentation with consumer surplus {@code cs} and producer surplus {@code ps}, with the default
+     * solver options.
+     *
+     * @param aggregate the market; not null
+     * @param cs        the requested consumer surplus
+     * @param ps        the requested producer surplus
+     * @return a segmentation reaching the pair, or the solver's status
+     * @throws IllegalArgumentException as {@link #solveReaching(Market, double, double, SolverOptions)}
+     */
+    public static Solution<Segmentation> solveReaching(Market aggregate, double cs, double ps) {
+        return solveReaching(aggregate, cs, ps, SolverOptions.defaults());
     }
 
     /**
      * A segmentation with consumer surplus {@code cs} and producer surplus {@code ps}, found as a
      * feasible point of the linear program with those two equalities added.
      *
-     * @param aggregate the market
-     * @param cs        the requested consumer surplus
-     * @param ps        the requested producer surplus
-     * @return the solver's outcome
-     * @throws IllegalArgumentException if {@code (cs, ps)} is outside the welfare triangle of {@code aggregate}
+     * @param aggregate the market; not null, at most {@link #MAX_VALUES} values with positive mass
+     * @param cs        the requested consumer surplus; finite
+     * @param ps        the requested producer surplus; finite
+     * @param options   read for cancellation; not null
+     * @return a segmentation reaching the pair, or the solver's status
+     * @throws IllegalArgumentException if an argument is null or not finite, {@code (cs, ps)} is outside the
+     *                                  welfare triangle of {@code aggregate} (relative tolerance
+     *                                  {@link WelfareTriangle#TOLERANCE}), or the market is too large
      */
-    public static Solution reaching(Market aggregate, double cs, double ps) {
-        WelfareTriangle triangle = WelfareTriangle.of(aggregate);
-        if (!triangle.contains(cs, ps)) {
-            throw new IllegalArgumentException("(cs, ps) must lie in the welfare triangle with vertices (0, "
-                    + triangle.monopolyProfit() + "), (0, " + triangle.efficientSurplus() + "), ("
-                    + (triangle.efficientSurplus() - triangle.monopolyProfit()) + ", " + triangle.monopolyProfit()
-                    + ") (got (" + cs + ", " + ps + "))");
+    public static Solution<Segmentation> solveReaching(Market aggregate, double cs, double ps, SolverOptions options) {
+        Arguments.notNull("aggregate", aggregate);
+        Arguments.notNull("options", options);
+        WelfareTriangle.of(aggregate).requireContains(cs, ps);
+        ObedienceProgram lp = new ObedienceProgram(aggregate);
+        double[] v = aggregate.values();
+        int[] support = lp.support;
+        LinearProgram.Constraint consumerSurplus = lp.program.constraint("consumer_surplus").level(cs);
+        LinearProgram.Constraint producerSurplus = lp.program.constraint("producer_surplus").level(ps);
+        for (int k = 0; k < support.length; k++) {
+            for (int j = 0; j <= k; j++) {
+                consumerSurplus.set(lp.z[k][j], v[support[k]] - v[support[j]]);
+                producerSurplus.set(lp.z[k][j], v[support[j]]);
+            }
         }
-        ObedienceProgram program = new ObedienceProgram(aggregate);
-        program.consumerSurplus.level(cs);
-        program.producerSurplus.level(ps);
-        return program.solve(false);
+        return lp.program.minimise(options).map(lp::segmentation);
     }
 
-    private Solution solve(boolean maximise) {
-        Optimisation.Result result = maximise ? model.maximise() : model.minimise();
-        if (!result.getState().isFeasible()) {
-            return new Solution(result.getState(), Optional.empty());
-        }
+    private Segmentation segmentation(LinearProgram.Point point) {
         double[] v = aggregate.values();
         int n = support.length;
         List<double[]> columns = new ArrayList<>();
@@ -156,7 +172,7 @@ public final class ObedienceProgram {
             double[] column = new double[v.length];
             double mass = 0;
             for (int k = 0; k < n; k++) {
-                double value = Math.max(0, z[k][j].getValue().doubleValue());
+                double value = Math.max(0, point.value(z[k][j]));
                 column[support[k]] = value;
                 mass += value;
             }
@@ -175,6 +191,6 @@ public final class ObedienceProgram {
             }
             segments.add(new Segment(mass / total, Market.of(v, column), prices.get(s)));
         }
-        return new Solution(result.getState(), Optional.of(Segmentation.of(aggregate, segments)));
+        return Segmentation.of(aggregate, segments);
     }
 }

@@ -46,12 +46,20 @@ public final class ScreenedMarket {
         return new ScreenedMarket(market, cost);
     }
 
-    /** @return the segment's market */
+    /**
+     * The segment's distribution of values.
+     *
+     * @return the segment's market
+     */
     public Market market() {
         return market;
     }
 
-    /** @return the cost of quality */
+    /**
+     * The cost of quality {@code c(q)} shared by all segments.
+     *
+     * @return the cost of quality
+     */
     public ConvexCost cost() {
         return cost;
     }

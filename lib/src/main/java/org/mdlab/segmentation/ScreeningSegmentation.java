@@ -96,17 +96,29 @@ public final class ScreeningSegmentation {
         return of(segmentation.aggregate(), cost, screened);
     }
 
-    /** @return the aggregate market */
+    /**
+     * The aggregate market the segments average to.
+     *
+     * @return the aggregate market
+     */
     public Market aggregate() {
         return aggregate;
     }
 
-    /** @return the cost of quality */
+    /**
+     * The cost of quality {@code c(q)} shared by all segments.
+     *
+     * @return the cost of quality
+     */
     public ConvexCost cost() {
         return cost;
     }
 
-    /** @return the segments (unmodifiable) */
+    /**
+     * The screened segments, in the order given.
+     *
+     * @return the segments (unmodifiable)
+     */
     public List<ScreenedSegment> segments() {
         return segments;
     }

@@ -3,6 +3,7 @@ package org.mdlab.segmentation;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.mdlab.market.Arguments;
 import org.mdlab.market.Market;
 
 /**
@@ -69,6 +70,7 @@ public record Segmentation(Market aggregate, List<Segment> segments) {
      * @return the one-segment segmentation at {@code p*}
      */
     public static Segmentation uniformPricing(Market aggregate) {
+        Arguments.notNull("aggregate", aggregate);
         return of(aggregate, List.of(new Segment(1, aggregate, aggregate.monopolyPrice())));
     }
 
@@ -81,6 +83,7 @@ public record Segmentation(Market aggregate, List<Segment> segments) {
      * @return the segmentation
      */
     public static Segmentation consumerOptimal(Market aggregate) {
+        Arguments.notNull("aggregate", aggregate);
         return GreedySegmentation.of(aggregate).toSegmentation(true);
     }
 
@@ -93,6 +96,7 @@ public record Segmentation(Market aggregate, List<Segment> segments) {
      * @return the segmentation
      */
     public static Segmentation surplusMinimising(Market aggregate) {
+        Arguments.notNull("aggregate", aggregate);
         return GreedySegmentation.of(aggregate).toSegmentation(false);
     }
 
@@ -100,11 +104,17 @@ public record Segmentation(Market aggregate, List<Segment> segments) {
      * Perfect (first-degree) discrimination: one segment per value with positive mass, priced at that
      * value; consumers get nothing and the seller earns {@code w*}, the vertex {@code (0, w*)}.
      *
-     * @param aggregate the market
+     * @param aggregate the market; not null
      * @return the segmentation
+     * @throws IllegalArgumentException if {@code aggregate} is null or {@code K^2} exceeds
+     *                                  {@link GreedySegmentation#MAX_MATERIALISED}
      */
     public static Segmentation producerOptimal(Market aggregate) {
+        Arguments.notNull("aggregate", aggregate);
         double[] v = aggregate.values();
+        Arguments.sizeAtMost("segments x values", Math.multiplyExact((long) v.length, v.length),
+                GreedySegmentation.MAX_MATERIALISED, "one market of " + v.length + " doubles for each of up to "
+                        + v.length + " segments");
         List<Segment> segments = new ArrayList<>();
         for (int k = 0; k < v.length; k++) {
             if (aggregate.probability(k) > 0) {
@@ -125,13 +135,9 @@ public record Segmentation(Market aggregate, List<Segment> segments) {
      * @throws IllegalArgumentException if {@code (cs, ps)} is outside the welfare triangle of {@code aggregate}
      */
     public static Segmentation reaching(Market aggregate, double cs, double ps) {
+        Arguments.notNull("aggregate", aggregate);
         WelfareTriangle triangle = WelfareTriangle.of(aggregate);
-        if (!triangle.contains(cs, ps)) {
-            throw new IllegalArgumentException("(cs, ps) must lie in the welfare triangle with vertices (0, "
-                    + triangle.monopolyProfit() + "), (0, " + triangle.efficientSurplus() + "), ("
-                    + (triangle.efficientSurplus() - triangle.monopolyProfit()) + ", " + triangle.monopolyProfit()
-                    + ") (got (" + cs + ", " + ps + "))");
-        }
+        triangle.requireContains(cs, ps);
         double[] lambda = triangle.barycentric(cs, ps);
         double total = 0;
         for (int i = 0; i < lambda.length; i++) {

@@ -1,5 +1,7 @@
 package org.mdlab.segmentation;
 
+import org.mdlab.market.Arguments;
+
 /**
  * How far a segmentation is from being valid in the sense of Bergemann, Brooks and Morris (2015),
  * AER 105(3), Section I: the segments must average back to the aggregate market (Bayes plausibility),
@@ -12,11 +14,21 @@ package org.mdlab.segmentation;
 public record Verification(double averagingError, double obedienceError) {
 
     /**
-     * The largest violation of either condition.
+     * Validates the components.
+     *
+     * @throws IllegalArgumentException if an error is negative or not finite
+     */
+    public Verification {
+        Arguments.nonNegative("averagingError", averagingError);
+        Arguments.nonNegative("obedienceError", obedienceError);
+    }
+
+    /**
+     * The violation of validity: the larger of the two errors, 0 for a valid segmentation.
      *
      * @return {@code max(averagingError, obedienceError)}
      */
-    public double largestViolation() {
+    public double violation() {
         return Math.max(averagingError, obedienceError);
     }
 
@@ -24,13 +36,10 @@ public record Verification(double averagingError, double obedienceError) {
      * Whether both conditions hold within a tolerance.
      *
      * @param tolerance the admissible violation; {@code >= 0}
-     * @return whether {@link #largestViolation()} is at most {@code tolerance}
+     * @return whether {@link #violation()} is at most {@code tolerance}
      * @throws IllegalArgumentException if {@code tolerance} is negative or not finite
      */
     public boolean holds(double tolerance) {
-        if (!Double.isFinite(tolerance) || tolerance < 0) {
-            throw new IllegalArgumentException("tolerance must be finite and >= 0 (got " + tolerance + ")");
-        }
-        return largestViolation() <= tolerance;
+        return violation() <= Arguments.nonNegative("tolerance", tolerance);
     }
 }

@@ -1,5 +1,6 @@
 package org.mdlab.segmentation;
 
+import org.mdlab.market.Arguments;
 import org.mdlab.market.Market;
 
 /**
@@ -12,7 +13,10 @@ import org.mdlab.market.Market;
  */
 public record WelfareTriangle(double monopolyProfit, double efficientSurplus) {
 
-    /** Default tolerance of {@link #contains(double, double)}, in units of surplus. */
+    /**
+     * The relative tolerance of {@link #contains(double, double)}: a pair may miss the triangle by
+     * {@code TOLERANCE · w*}, so membership does not change when every value is multiplied by a constant.
+     */
     public static final double TOLERANCE = 1e-9;
 
     /**
@@ -23,10 +27,8 @@ public record WelfareTriangle(double monopolyProfit, double efficientSurplus) {
      * @throws IllegalArgumentException if a component breaks its rule
      */
     public WelfareTriangle {
-        if (!Double.isFinite(monopolyProfit) || monopolyProfit < 0) {
-            throw new IllegalArgumentException("monopolyProfit must be finite and >= 0 (got " + monopolyProfit + ")");
-        }
-        if (!Double.isFinite(efficientSurplus) || efficientSurplus < monopolyProfit - TOLERANCE) {
+        Arguments.nonNegative("monopolyProfit", monopolyProfit);
+        if (!Double.isFinite(efficientSurplus) || efficientSurplus < monopolyProfit * (1 - TOLERANCE)) {
             throw new IllegalArgumentException("efficientSurplus must be finite and >= monopolyProfit = "
                     + monopolyProfit + " (got " + efficientSurplus + ")");
         }
@@ -35,10 +37,11 @@ public record WelfareTriangle(double monopolyProfit, double efficientSurplus) {
     /**
      * The welfare triangle of a market.
      *
-     * @param market the aggregate market
+     * @param market the aggregate market; not null
      * @return the triangle with {@code pi* = market.monopolyProfit()}, {@code w* = market.efficientSurplus()}
      */
     public static WelfareTriangle of(Market market) {
+        Arguments.notNull("market", market);
         return new WelfareTriangle(market.monopolyProfit(), Math.max(market.efficientSurplus(), market.monopolyProfit()));
     }
 
@@ -81,11 +84,10 @@ public record WelfareTriangle(double monopolyProfit, double efficientSurplus) {
      * @throws IllegalArgumentException if {@code cs} or {@code ps} is not finite
      */
     public double[] barycentric(double cs, double ps) {
-        if (!Double.isFinite(cs) || !Double.isFinite(ps)) {
-            throw new IllegalArgumentException("cs and ps must be finite (got cs " + cs + ", ps " + ps + ")");
-        }
+        Arguments.finite("cs", cs);
+        Arguments.finite("ps", ps);
         double g = efficientSurplus - monopolyProfit;
-        if (g <= TOLERANCE) {
+        if (g <= TOLERANCE * efficientSurplus) {
             return new double[] {1, 0, 0};
         }
         double consumer = cs / g;
@@ -94,8 +96,8 @@ public record WelfareTriangle(double monopolyProfit, double efficientSurplus) {
     }
 
     /**
-     * Whether {@code (cs, ps)} lies in the triangle within {@link #TOLERANCE}: {@code cs >= 0},
-     * {@code ps >= pi*} and {@code cs + ps <= w*}.
+     * Whether {@code (cs, ps)} lies in the triangle within {@code ε = TOLERANCE · w*} (relative, so
+     * scale-free): {@code cs >= -ε}, {@code ps >= pi* - ε} and {@code cs + ps <= w* + ε}.
      *
      * @param cs consumer surplus; finite
      * @param ps producer surplus; finite
@@ -103,9 +105,22 @@ public record WelfareTriangle(double monopolyProfit, double efficientSurplus) {
      * @throws IllegalArgumentException if {@code cs} or {@code ps} is not finite
      */
     public boolean contains(double cs, double ps) {
-        if (!Double.isFinite(cs) || !Double.isFinite(ps)) {
-            throw new IllegalArgumentException("cs and ps must be finite (got cs " + cs + ", ps " + ps + ")");
+        Arguments.finite("cs", cs);
+        Arguments.finite("ps", ps);
+        double slack = TOLERANCE * efficientSurplus;
+        return cs >= -slack && ps >= monopolyProfit - slack && cs + ps <= efficientSurplus + slack;
+    }
+
+    /**
+     * Refuses a target outside the triangle, naming the vertices and the target.
+     *
+     * @throws IllegalArgumentException unless {@link #contains(double, double)}
+     */
+    void requireContains(double cs, double ps) {
+        if (!contains(cs, ps)) {
+            throw new IllegalArgumentException("(cs, ps) must lie in the welfare triangle with vertices (0, "
+                    + monopolyProfit + "), (0, " + efficientSurplus + "), (" + (efficientSurplus - monopolyProfit)
+                    + ", " + monopolyProfit + ") within relative tolerance " + TOLERANCE + " (got (" + cs + ", " + ps + "))");
         }
-        return cs >= -TOLERANCE && ps >= monopolyProfit - TOLERANCE && cs + ps <= efficientSurplus + TOLERANCE;
     }
 }

@@ -6,5 +6,15 @@
  * each segment (Bergemann, Heumann and Wang, "Screening and Segmenting: A Consumer Surplus Perspective",
  * arXiv 2401.12366): screened segments and segmentations, and a linear-programming search for the
  * consumer-optimal segmentation of a discrete market.
+ *
+ * <p>The price-obedience program ({@link org.mdlab.segmentation.ObedienceProgram}) and the screening
+ * search ({@link org.mdlab.segmentation.ConsumerOptimalScreening}) return a
+ * {@link org.mdlab.optimisation.Solution}:
+ * <pre>{@code
+ * Solution<Segmentation> lp = ObedienceProgram.solveConsumerOptimal(Market.uniform(1, 2, 3));
+ * if (lp.isOptimal()) { double cs = lp.value().consumerSurplus(); }
+ * }</pre>
+ * Membership of the welfare triangle uses a tolerance relative to {@code w*}; sizes whose cost grows
+ * quadratically or faster are refused up front with the size, the cost and the limit.
  */
 package org.mdlab.segmentation;

@@ -12,6 +12,7 @@ import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.lines.SeriesLines;
 import org.knowm.xchart.style.markers.SeriesMarkers;
+import org.mdlab.market.Arguments;
 import org.mdlab.market.Market;
 import org.mdlab.screening.Menu;
 import org.mdlab.segmentation.ScreenedMarket;
@@ -27,6 +28,8 @@ import tech.tablesaw.api.Table;
  * segment (Bergemann, Heumann and Wang, "Screening and Segmenting: A Consumer Surplus Perspective",
  * arXiv 2401.12366): a segment's menu, the segments with their masses and qualities, surplus
  * comparisons, qualities across segments, and segments as stacked bars.
+ *
+ * <p>Every method refuses a null argument with an {@link IllegalArgumentException} naming it.
  */
 public final class ScreeningSegmentationViews {
 
@@ -41,6 +44,7 @@ public final class ScreeningSegmentationViews {
      * @return the table, one row per value present
      */
     public static Table menuTable(ScreenedMarket market) {
+        Arguments.notNull("market", market);
         Menu menu = market.solution().menu();
         double[] firstBest = market.solution().firstBestQualities();
         double[] rents = menu.rents();
@@ -58,6 +62,7 @@ public final class ScreeningSegmentationViews {
      * @return the table, one row per segment
      */
     public static Table segmentsTable(ScreeningSegmentation segmentation) {
+        Arguments.notNull("segmentation", segmentation);
         Market aggregate = segmentation.aggregate();
         IntColumn index = IntColumn.create("segment");
         DoubleColumn weight = DoubleColumn.create("weight");
@@ -98,6 +103,7 @@ public final class ScreeningSegmentationViews {
      * @return the table
      */
     public static Table surplusTable(Map<String, ScreeningSegmentation> segmentations) {
+        Arguments.notNull("segmentations", segmentations);
         StringColumn name = StringColumn.create("segmentation");
         IntColumn size = IntColumn.create("segments");
         DoubleColumn cs = DoubleColumn.create("consumer surplus");
@@ -129,6 +135,8 @@ public final class ScreeningSegmentationViews {
      * @return the chart
      */
     public static XYChart qualityChart(ScreeningSegmentation segmentation, String title) {
+        Arguments.notNull("segmentation", segmentation);
+        Arguments.notNull("title", title);
         XYChart chart = new XYChartBuilder().width(640).height(360).title(title).xAxisTitle("value v")
                 .yAxisTitle("quality q").build();
         chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNW);
@@ -164,6 +172,8 @@ public final class ScreeningSegmentationViews {
      * @return the chart
      */
     public static CategoryChart segmentsChart(ScreeningSegmentation segmentation, String title) {
+        Arguments.notNull("segmentation", segmentation);
+        Arguments.notNull("title", title);
         Market aggregate = segmentation.aggregate();
         CategoryChart chart = new CategoryChartBuilder().width(640).height(360).title(title)
                 .xAxisTitle("value").yAxisTitle("mass of buyers").build();

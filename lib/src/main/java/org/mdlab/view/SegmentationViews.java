@@ -12,6 +12,7 @@ import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
+import org.mdlab.market.Arguments;
 import org.mdlab.market.Market;
 import org.mdlab.segmentation.Segment;
 import org.mdlab.segmentation.Segmentation;
@@ -25,6 +26,8 @@ import tech.tablesaw.api.Table;
  * Tables and charts for markets and segmentations (Bergemann, Brooks and Morris 2015, AER 105(3)):
  * the market with its demand and revenue curve, the segments as a table and as stacked bars, surplus
  * comparisons, and the welfare triangle of Theorem 1 with chosen segmentations marked.
+ *
+ * <p>Every method refuses a null argument with an {@link IllegalArgumentException} naming it.
  */
 public final class SegmentationViews {
 
@@ -39,6 +42,7 @@ public final class SegmentationViews {
      * @return the table
      */
     public static Table marketTable(Market market) {
+        Arguments.notNull("market", market);
         DoubleColumn value = DoubleColumn.create("value");
         DoubleColumn mass = DoubleColumn.create("probability");
         DoubleColumn demand = DoubleColumn.create("demand");
@@ -67,6 +71,7 @@ public final class SegmentationViews {
      * @return the table
      */
     public static Table segmentsTable(Segmentation segmentation) {
+        Arguments.notNull("segmentation", segmentation);
         Market aggregate = segmentation.aggregate();
         IntColumn index = IntColumn.create("segment");
         DoubleColumn weight = DoubleColumn.create("weight");
@@ -102,6 +107,8 @@ public final class SegmentationViews {
      * @return the chart
      */
     public static CategoryChart segmentsChart(Segmentation segmentation, String title) {
+        Arguments.notNull("segmentation", segmentation);
+        Arguments.notNull("title", title);
         Market aggregate = segmentation.aggregate();
         CategoryChart chart = new CategoryChartBuilder().width(640).height(360).title(title)
                 .xAxisTitle("value").yAxisTitle("mass of buyers").build();
@@ -130,6 +137,7 @@ public final class SegmentationViews {
      * @return the table
      */
     public static Table surplusTable(Map<String, Segmentation> segmentations) {
+        Arguments.notNull("segmentations", segmentations);
         StringColumn name = StringColumn.create("segmentation");
         IntColumn size = IntColumn.create("segments");
         DoubleColumn cs = DoubleColumn.create("consumer surplus");
@@ -142,7 +150,7 @@ public final class SegmentationViews {
             cs.append(s.consumerSurplus());
             ps.append(s.producerSurplus());
             total.append(s.totalSurplus());
-            violation.append(s.verify().largestViolation());
+            violation.append(s.verify().violation());
         });
         return Table.create("surplus", name, size, cs, ps, total, violation);
     }
@@ -157,6 +165,9 @@ public final class SegmentationViews {
      * @return the chart
      */
     public static XYChart welfareTriangleChart(Market market, Map<String, Segmentation> segmentations, String title) {
+        Arguments.notNull("market", market);
+        Arguments.notNull("segmentations", segmentations);
+        Arguments.notNull("title", title);
         XYChart chart = new XYChartBuilder().width(600).height(560).title(title)
                 .xAxisTitle("consumer surplus").yAxisTitle("producer surplus").build();
         chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
@@ -180,6 +191,8 @@ public final class SegmentationViews {
      * @return the chart
      */
     public static XYChart welfareTrianglesChart(Map<String, Market> markets, String title) {
+        Arguments.notNull("markets", markets);
+        Arguments.notNull("title", title);
         XYChart chart = new XYChartBuilder().width(600).height(560).title(title)
                 .xAxisTitle("consumer surplus").yAxisTitle("producer surplus").build();
         chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);

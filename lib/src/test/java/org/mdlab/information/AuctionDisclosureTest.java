@@ -23,7 +23,7 @@ class AuctionDisclosureTest {
         // = 13/512 + 270/512 = 283/512 = 0.552734375. Cells of width 1/200: revealed cell means
         // differ from F⁻¹ by O(h²) in the objective.
         AuctionDisclosure problem = AuctionDisclosure.of(q -> q, 200, 3);
-        double[] g = problem.revenueOptimal().quantiles().orElseThrow();
+        double[] g = problem.solveRevenue().value().quantiles();
         assertEquals(283.0 / 512, problem.revenue(g), 1e-5);
         assertEquals(0.25, problem.poolingQuantile(g), 1.0 / 200);
     }
@@ -35,10 +35,10 @@ class AuctionDisclosureTest {
             AuctionDisclosure problem = AuctionDisclosure.of(q -> q, 100, n);
             double full = problem.revenue(problem.priorQuantiles());
             assertEquals((n - 1.0) / (n + 1), full, 1e-4);
-            double best = problem.revenue(problem.revenueOptimal().quantiles().orElseThrow());
+            double best = problem.revenue(problem.solveRevenue().value().quantiles());
             assertTrue(best >= full - 1e-9 && best >= 0.5 - 1e-9);
             assertEquals(AuctionDisclosure.criticalQuantile(n),
-                    problem.poolingQuantile(problem.revenueOptimal().quantiles().orElseThrow()), 0.011);
+                    problem.poolingQuantile(problem.solveRevenue().value().quantiles()), 0.011);
         }
     }
 
@@ -46,7 +46,7 @@ class AuctionDisclosureTest {
     void twoBiddersArePooledCompletely() {
         // n = 2: revenue E[min] is maximised by no disclosure, both bid the mean 1/2.
         AuctionDisclosure problem = AuctionDisclosure.of(q -> q, 50, 2);
-        assertEquals(0.5, problem.revenue(problem.revenueOptimal().quantiles().orElseThrow()), 1e-9);
+        assertEquals(0.5, problem.revenue(problem.solveRevenue().value().quantiles()), 1e-9);
     }
 
     @Test
@@ -55,7 +55,7 @@ class AuctionDisclosureTest {
         AuctionDisclosure problem = AuctionDisclosure.of(q -> q, 100, 4);
         double full = problem.bidderSurplus(problem.priorQuantiles());
         assertEquals(0.2, full, 1e-4);
-        assertTrue(problem.bidderSurplus(problem.bidderOptimal().quantiles().orElseThrow()) >= full - 1e-9);
+        assertTrue(problem.bidderSurplus(problem.solveBidderSurplus().value().quantiles()) >= full - 1e-9);
     }
 
     @Test

@@ -1,11 +1,11 @@
 package org.mdlab.information;
 
-import org.mdlab.optimisation.SolverState;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
+import org.mdlab.optimisation.Solution;
+import org.mdlab.optimisation.Status;
 
 class BayesianPersuasionTest {
 
@@ -19,9 +19,9 @@ class BayesianPersuasionTest {
         // Kamenica-Gentzkow: the judge convicts iff P(guilty) >= 1/2; optimal signal sends "convict"
         // always when guilty and with probability q when innocent, with 0.3/(0.3 + 0.7 q) = 1/2,
         // q = 3/7: conviction probability 0.3 + 0.7·3/7 = 0.6.
-        PersuasionResult r = BayesianPersuasion.of(new double[] {0.3, 0.7}, JUDGE, PROSECUTOR).solve();
-        assertEquals(SolverState.OPTIMAL, r.state());
-        PersuasionResult.Policy p = r.policy().orElseThrow();
+        Solution<PersuasionPolicy> r = BayesianPersuasion.of(new double[] {0.3, 0.7}, JUDGE, PROSECUTOR).solve();
+        assertEquals(Status.OPTIMAL, r.status());
+        PersuasionPolicy p = r.value();
         assertEquals(0.6, p.senderValue(), 1e-9);
         assertEquals(1, p.recommendation()[0][0], 1e-9);
         assertEquals(3.0 / 7, p.recommendation()[0][1], 1e-9);
@@ -31,8 +31,8 @@ class BayesianPersuasionTest {
     @Test
     void priorAboveTheThresholdNeedsNoInformation() {
         // prior 0.6 >= 1/2: always recommending conviction is obedient, value 1.
-        PersuasionResult r = BayesianPersuasion.of(new double[] {0.6, 0.4}, JUDGE, PROSECUTOR).solve();
-        assertEquals(1, r.policy().orElseThrow().senderValue(), 1e-9);
+        Solution<PersuasionPolicy> r = BayesianPersuasion.of(new double[] {0.6, 0.4}, JUDGE, PROSECUTOR).solve();
+        assertEquals(1, r.value().senderValue(), 1e-9);
     }
 
     @Test
@@ -41,7 +41,7 @@ class BayesianPersuasionTest {
         ConcaveEnvelope env = ConcaveEnvelope.ofFunction(mu -> mu >= 0.5 ? 1 : 0, 201);
         for (double mu = 0.05; mu < 1; mu += 0.1) {
             double lp = BayesianPersuasion.of(new double[] {mu, 1 - mu}, JUDGE, PROSECUTOR).solve()
-                    .policy().orElseThrow().senderValue();
+                    .value().senderValue();
             assertEquals(env.value(mu), lp, 1e-9, "at prior " + mu);
         }
     }

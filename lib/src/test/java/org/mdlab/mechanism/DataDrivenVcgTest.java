@@ -1,7 +1,5 @@
 package org.mdlab.mechanism;
 
-import org.mdlab.optimisation.SolverState;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,6 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.mdlab.estimator.FiniteEstimator;
 import org.mdlab.estimator.SampledEstimator;
+import org.mdlab.optimisation.Status;
 
 class DataDrivenVcgTest {
 
@@ -30,7 +29,7 @@ class DataDrivenVcgTest {
     @Test
     void noMessageDrivenTransfersImplementTheEfficientAllocation() {
         // value θ_1 + s_1 = 2 wins at (2, 0) and loses at (1, 1): no threshold rule, so the LP is infeasible
-        assertEquals(SolverState.INFEASIBLE, MessageDrivenLp.exPostTransfers(DataDrivenExamples.messageDrivenImpossibility()));
+        assertEquals(Status.INFEASIBLE, MessageDrivenLp.solve(DataDrivenExamples.messageDrivenImpossibility()).status());
     }
 
     @Test
@@ -39,7 +38,7 @@ class DataDrivenVcgTest {
         DataDrivenEnvironment env = new DataDrivenEnvironment(List.of("1", "2"), new double[]{0, 1}, new int[]{2, 1},
                 new int[]{2, 1}, new double[][]{{0.5, 0}, {0, 0.5}},
                 (i, type, x, w) -> i == 0 ? (x == 0 ? type + 1 + w : 0) : (x == 1 ? 0.5 + w : 0));
-        assertEquals(SolverState.OPTIMAL, MessageDrivenLp.exPostTransfers(env));
+        assertEquals(Status.OPTIMAL, MessageDrivenLp.solve(env).status());
     }
 
     @Test

@@ -67,7 +67,7 @@ class VcgTest {
             labels.add("x" + x);
         }
         DirectMechanism vcg = Vcg.clarkePivot(new Environment(labels, list));
-        assertTrue(IncentiveAudit.dominantStrategy(vcg).withinTolerance(1e-9));
-        assertTrue(IncentiveAudit.expostParticipation(vcg).withinTolerance(1e-9));
+        assertTrue(IncentiveAudit.dominantStrategy(vcg).holds(1e-9));
+        assertTrue(IncentiveAudit.expostParticipation(vcg).holds(1e-9));
     }
 }

@@ -87,7 +87,7 @@ class ProgressTest {
     @Test
     void badArgumentsAreRefused() {
         Recording sink = new Recording();
-        assertEquals("total must be at least 0 (got -1)",
+        assertEquals("total must be >= 0 (got -1)",
                 assertThrows(IllegalArgumentException.class, () -> Progress.start("x", -1, sink)).getMessage());
         assertThrows(IllegalArgumentException.class, () -> Progress.start(" ", 1, sink));
     }

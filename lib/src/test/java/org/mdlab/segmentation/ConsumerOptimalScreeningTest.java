@@ -14,6 +14,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.mdlab.market.DemandElasticity;
 import org.mdlab.market.Market;
 import org.mdlab.market.ConvexCost;
+import org.mdlab.optimisation.Solution;
 import org.mdlab.screening.MenuAudit;
 
 class ConsumerOptimalScreeningTest {
@@ -22,9 +23,9 @@ class ConsumerOptimalScreeningTest {
     private static final double[] GEOMETRIC = {1, 1.5, 2.25};
 
     private static ScreeningSegmentation best(Market m, ConvexCost cost, int resolution) {
-        ConsumerOptimalScreening.Result r = ConsumerOptimalScreening.search(m, cost, resolution);
-        assertTrue(r.state().isOptimal(), () -> "state " + r.state());
-        return r.segmentation().orElseThrow();
+        Solution<ConsumerOptimalScreening.Optimum> r = ConsumerOptimalScreening.solve(m, cost, resolution);
+        assertTrue(r.isOptimal(), () -> "status " + r.status());
+        return r.value().segmentation();
     }
 
     @Test
@@ -66,8 +67,8 @@ class ConsumerOptimalScreeningTest {
         // Each round keeps the previous optimum among its candidates; 1e-7 is the simplex tolerance.
         Market m = Market.random(k, seed);
         double grid = best(m, QUADRATIC, 8).consumerSurplus();
-        ConsumerOptimalScreening.Result zoomed = ConsumerOptimalScreening.search(m, QUADRATIC, 8, 6);
-        ScreeningSegmentation s = zoomed.segmentation().orElseThrow();
+        Solution<ConsumerOptimalScreening.Optimum> zoomed = ConsumerOptimalScreening.solve(m, QUADRATIC, 8, 6);
+        ScreeningSegmentation s = zoomed.value().segmentation();
         assertTrue(s.consumerSurplus() >= grid - 1e-7, () -> s.consumerSurplus() + " < " + grid);
         assertTrue(s.consumerSurplus() <= ConsumerOptimalScreening.quadraticCostBound(m, 1) + 1e-9);
         assertTrue(s.averagingViolation() <= 1e-9);
@@ -78,8 +79,8 @@ class ConsumerOptimalScreeningTest {
         // 5/12 (the hand-derived segmentation) is not on the grid N = 10 or its dyadic refinements; twenty
         // rounds bring the segments within 10 / 2^20 of it. CS is flat at the optimum, so the spread of
         // qualities converges more slowly than the value.
-        ScreeningSegmentation s = ConsumerOptimalScreening.search(Market.uniform(1, 2, 3), QUADRATIC, 10, 20)
-                .segmentation().orElseThrow();
+        ScreeningSegmentation s = ConsumerOptimalScreening.solve(Market.uniform(1, 2, 3), QUADRATIC, 10, 20)
+                .value().segmentation();
         assertEquals(5.0 / 12, s.consumerSurplus(), 1e-6);
         assertTrue(s.qualitySpread() <= 5e-3, () -> "spread " + s.qualitySpread());
         assertEquals(0.0, s.monotonicityViolation(), 1e-9);
@@ -154,13 +155,13 @@ class ConsumerOptimalScreeningTest {
     @Test
     void badArgumentsAreRejectedWithTheRuleNamed() {
         Market m = Market.uniform(1, 2, 3);
-        assertTrue(assertThrows(IllegalArgumentException.class, () -> ConsumerOptimalScreening.search(m, QUADRATIC, 0))
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> ConsumerOptimalScreening.solve(m, QUADRATIC, 0))
                 .getMessage().contains("resolution"));
         assertTrue(assertThrows(IllegalArgumentException.class,
-                () -> ConsumerOptimalScreening.search(Market.random(12, 1), QUADRATIC, 40)).getMessage()
-                .contains("grid points"));
-        assertThrows(IllegalArgumentException.class, () -> ConsumerOptimalScreening.search(null, QUADRATIC, 4));
-        assertTrue(assertThrows(IllegalArgumentException.class, () -> ConsumerOptimalScreening.search(m, QUADRATIC, 4, -1))
+                () -> ConsumerOptimalScreening.solve(Market.random(12, 1), QUADRATIC, 40)).getMessage()
+                .contains("grid candidates"));
+        assertThrows(IllegalArgumentException.class, () -> ConsumerOptimalScreening.solve(null, QUADRATIC, 4));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> ConsumerOptimalScreening.solve(m, QUADRATIC, 4, -1))
                 .getMessage().contains("zoomRounds"));
         assertThrows(IllegalArgumentException.class, () -> ConsumerOptimalScreening.quadraticCostBound(m, 0));
     }

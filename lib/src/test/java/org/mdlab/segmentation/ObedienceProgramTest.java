@@ -11,6 +11,7 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.LongRange;
 import org.junit.jupiter.api.Test;
 import org.mdlab.market.Market;
+import org.mdlab.optimisation.Solution;
 
 class ObedienceProgramTest {
 
@@ -19,9 +20,9 @@ class ObedienceProgramTest {
     @Test
     void maximumConsumerSurplusOfOneTwoThreeIsTwoThirds() {
         // BBM (2015), Theorem 1: max CS = w* - pi* = 2 - 4/3.
-        ObedienceProgram.Solution s = ObedienceProgram.maximiseConsumerSurplus(Market.uniform(1, 2, 3));
-        assertTrue(s.state().isOptimal());
-        Segmentation seg = s.segmentation().orElseThrow();
+        Solution<Segmentation> s = ObedienceProgram.solveConsumerOptimal(Market.uniform(1, 2, 3));
+        assertTrue(s.isOptimal());
+        Segmentation seg = s.value();
         assertEquals(2.0 / 3, seg.consumerSurplus(), LP);
         assertEquals(4.0 / 3, seg.producerSurplus(), LP);
         assertTrue(seg.verify().holds(LP));
@@ -30,8 +31,8 @@ class ObedienceProgramTest {
     @Test
     void theCentroidOfTheOneTwoThreeTriangleIsReached() {
         // Centroid of (0, 4/3), (0, 2), (2/3, 4/3): (2/9, 14/9).
-        Segmentation seg = ObedienceProgram.reaching(Market.uniform(1, 2, 3), 2.0 / 9, 14.0 / 9)
-                .segmentation().orElseThrow();
+        Segmentation seg = ObedienceProgram.solveReaching(Market.uniform(1, 2, 3), 2.0 / 9, 14.0 / 9)
+                .value();
         assertEquals(2.0 / 9, seg.consumerSurplus(), LP);
         assertEquals(14.0 / 9, seg.producerSurplus(), LP);
         assertTrue(seg.verify().holds(LP));
@@ -39,14 +40,14 @@ class ObedienceProgramTest {
 
     @Test
     void aPointOutsideTheTriangleIsRejectedBeforeSolving() {
-        assertThrows(IllegalArgumentException.class, () -> ObedienceProgram.reaching(Market.uniform(1, 2, 3), 1, 1.5));
+        assertThrows(IllegalArgumentException.class, () -> ObedienceProgram.solveReaching(Market.uniform(1, 2, 3), 1, 1.5));
     }
 
     @Property(tries = 15)
     void linearProgramAndGreedyAgreeOnMaximumConsumerSurplus(@ForAll @LongRange(min = 0, max = 1_000_000) long seed,
             @ForAll @IntRange(min = 1, max = 7) int k) {
         Market m = Market.random(k, seed);
-        Segmentation seg = ObedienceProgram.maximiseConsumerSurplus(m).segmentation().orElseThrow();
+        Segmentation seg = ObedienceProgram.solveConsumerOptimal(m).value();
         assertEquals(GreedySegmentation.of(m).consumerSurplus(), seg.consumerSurplus(), LP);
         assertTrue(seg.verify().holds(LP));
     }
@@ -57,9 +58,9 @@ class ObedienceProgramTest {
         // BBM (2015), Theorem 1: the consumer-optimal segmentation gives CS = w* - pi* and PS = pi*, with
         // w* = sum_k x_k v_k and pi* = max_p p D(p) computed from the market alone, not by the solver.
         Market m = Market.random(k, seed);
-        ObedienceProgram.Solution s = ObedienceProgram.maximiseConsumerSurplus(m);
-        assertTrue(s.state().isOptimal(), () -> "state " + s.state());
-        Segmentation seg = s.segmentation().orElseThrow();
+        Solution<Segmentation> s = ObedienceProgram.solveConsumerOptimal(m);
+        assertTrue(s.isOptimal(), () -> "status " + s.status());
+        Segmentation seg = s.value();
         assertEquals(m.efficientSurplus() - m.monopolyProfit(), seg.consumerSurplus(), LP);
         assertEquals(m.monopolyProfit(), seg.producerSurplus(), LP);
         assertTrue(seg.verify().holds(LP), () -> seg.verify().toString());
@@ -79,9 +80,9 @@ class ObedienceProgramTest {
             a = 1 - a;
             b = 1 - b;
         }
-        ObedienceProgram.Solution s = ObedienceProgram.reaching(m, a * g, pi + b * g);
-        assertTrue(s.state().isFeasible(), () -> "state " + s.state());
-        Segmentation seg = s.segmentation().orElseThrow();
+        Solution<Segmentation> s = ObedienceProgram.solveReaching(m, a * g, pi + b * g);
+        assertTrue(s.isOptimal(), () -> "status " + s.status());
+        Segmentation seg = s.value();
         assertEquals(a * g, seg.consumerSurplus(), LP);
         assertEquals(pi + b * g, seg.producerSurplus(), LP);
         assertTrue(seg.verify().holds(LP), () -> seg.verify().toString());

@@ -55,7 +55,7 @@ class SegmentationTest {
         Market other = Market.of(new double[] {1, 2, 3}, new double[] {0.5, 0.5, 0});
         Segmentation wrongMarket = Segmentation.of(ONE_TWO_THREE, List.of(new Segment(1, other, 1)));
         assertEquals(1.0 / 3, wrongMarket.verify().averagingError(), EPS);
-        assertEquals(1.0 / 3, wrongMarket.verify().largestViolation(), EPS);
+        assertEquals(1.0 / 3, wrongMarket.verify().violation(), EPS);
     }
 
     @Test

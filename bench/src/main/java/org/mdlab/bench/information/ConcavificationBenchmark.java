@@ -2,9 +2,10 @@ package org.mdlab.bench.information;
 
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
+import org.mdlab.information.BeliefSplit;
 import org.mdlab.information.ConcaveEnvelope;
-import org.mdlab.information.EnvelopeResult;
 import org.mdlab.information.SimplexConcavification;
+import org.mdlab.optimisation.Solution;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -62,7 +63,7 @@ public class ConcavificationBenchmark {
      * @return the LP result
      */
     @Benchmark
-    public EnvelopeResult envelopeOnTheSimplex() {
-        return SimplexConcavification.at(simplex, b -> Math.sin(7 * b[0]) * Math.cos(5 * b[1]), new double[] {0.2, 0.3, 0.5});
+    public Solution<BeliefSplit> envelopeOnTheSimplex() {
+        return SimplexConcavification.solve(simplex, b -> Math.sin(7 * b[0]) * Math.cos(5 * b[1]), new double[] {0.2, 0.3, 0.5});
     }
 }

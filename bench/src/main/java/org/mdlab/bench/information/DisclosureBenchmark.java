@@ -2,7 +2,8 @@ package org.mdlab.bench.information;
 
 import java.util.concurrent.TimeUnit;
 import org.mdlab.information.AuctionDisclosure;
-import org.mdlab.information.DisclosureResult;
+import org.mdlab.information.DisclosurePolicy;
+import org.mdlab.optimisation.Solution;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -40,7 +41,7 @@ public class DisclosureBenchmark {
      * @return the result
      */
     @Benchmark
-    public DisclosureResult revenueOptimalDisclosure() {
-        return problem.revenueOptimal();
+    public Solution<DisclosurePolicy> revenueOptimalDisclosure() {
+        return problem.solveRevenue();
     }
 }

@@ -3,6 +3,7 @@ package org.mdlab.bench.segmentation;
 import java.util.concurrent.TimeUnit;
 import org.mdlab.market.Market;
 import org.mdlab.market.ConvexCost;
+import org.mdlab.optimisation.Solution;
 import org.mdlab.segmentation.ConsumerOptimalScreening;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -50,7 +51,7 @@ public class ConsumerOptimalScreeningBenchmark {
      * @return the solver's outcome (consumed by JMH)
      */
     @Benchmark
-    public ConsumerOptimalScreening.Result search() {
-        return ConsumerOptimalScreening.search(market, cost, resolution);
+    public Solution<ConsumerOptimalScreening.Optimum> search() {
+        return ConsumerOptimalScreening.solve(market, cost, resolution);
     }
 }

@@ -2,8 +2,10 @@ package org.mdlab.bench.segmentation;
 
 import java.util.concurrent.TimeUnit;
 import org.mdlab.market.Market;
+import org.mdlab.optimisation.Solution;
 import org.mdlab.segmentation.GreedySegmentation;
 import org.mdlab.segmentation.ObedienceProgram;
+import org.mdlab.segmentation.Segmentation;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -73,7 +75,7 @@ public class GreedyVersusLinearProgramBenchmark {
      * @return the solver's outcome (consumed by JMH)
      */
     @Benchmark
-    public ObedienceProgram.Solution linearProgram() {
-        return ObedienceProgram.maximiseConsumerSurplus(market);
+    public Solution<Segmentation> linearProgram() {
+        return ObedienceProgram.solveConsumerOptimal(market);
     }
 }
