@@ -14,6 +14,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.function.Executable;
 import org.mdlab.market.Market;
+import org.mdlab.market.ValueDistribution;
 
 /**
  * Bad input at every public entry point of {@code org.mdlab.mechanism}: each property generates

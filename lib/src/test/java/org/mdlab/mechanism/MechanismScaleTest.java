@@ -10,6 +10,7 @@ import net.jqwik.api.constraints.DoubleRange;
 import net.jqwik.api.constraints.LongRange;
 import org.mdlab.estimator.FiniteEstimator;
 import org.mdlab.market.Market;
+import org.mdlab.market.ValueDistribution;
 
 /**
  * Scale equivariance: multiplying every value by {@code s = 10^u}, {@code u ∈ [-12, 12]}, multiplies

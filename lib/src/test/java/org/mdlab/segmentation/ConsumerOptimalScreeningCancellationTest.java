@@ -6,7 +6,7 @@ import java.util.concurrent.CancellationException;
 import org.junit.jupiter.api.Test;
 import org.mdlab.market.Market;
 import org.mdlab.optimisation.SolverOptions;
-import org.mdlab.screening.ConvexCost;
+import org.mdlab.market.ConvexCost;
 
 /** The grid and zoom search polls its cancellation per candidate and per round. */
 class ConsumerOptimalScreeningCancellationTest {

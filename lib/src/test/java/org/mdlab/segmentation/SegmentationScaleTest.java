@@ -10,7 +10,7 @@ import net.jqwik.api.constraints.DoubleRange;
 import net.jqwik.api.constraints.LongRange;
 import org.mdlab.market.Market;
 import org.mdlab.optimisation.Solution;
-import org.mdlab.screening.ConvexCost;
+import org.mdlab.market.ConvexCost;
 
 /**
  * Scale equivariance of the segmentation models: multiplying every value (and the cost of quality) by
