@@ -5,6 +5,7 @@ import java.util.stream.Collectors;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.style.Styler;
 import org.mdlab.cloud.CloudContractMenu;
+import org.mdlab.competition.CorrelatedEquilibria;
 import org.mdlab.dynamic.MarkovDecisionProblem;
 import org.mdlab.dynamic.commitment.DurableGoodSale;
 import org.mdlab.dynamic.contracts.PromisedUtilityProblem;
@@ -14,7 +15,8 @@ import org.mdlab.estimator.MonteCarlo;
 import org.mdlab.information.BayesianPersuasion;
 import org.mdlab.market.Market;
 import org.mdlab.mechanism.Vcg;
-import org.mdlab.optimisation.SolverState;
+import org.mdlab.monotone.UpSet;
+import org.mdlab.optimisation.Solution;
 import org.mdlab.progress.Progress;
 import org.mdlab.repro.Checks;
 import org.mdlab.screening.NonlinearPricing;
@@ -30,9 +32,11 @@ import tech.tablesaw.api.Table;
  *   <li>{@code org.mdlab.repro} — {@code Check}, {@code Checks}, {@code Source} for the closing check table;</li>
  *   <li>{@code org.mdlab.progress} — {@code Progress} for long computations;</li>
  *   <li>the library's economics: {@code market}, {@code segmentation}, {@code mechanism}, {@code estimator},
- *   {@code screening}, {@code cloud}, {@code information}, {@code optimisation}, {@code dynamic} with its
+ *   {@code screening}, {@code cloud}, {@code information}, {@code competition}, {@code monotone},
+ *   {@code optimisation}, {@code dynamic} with its
  *   subpackages {@code pivot}, {@code revenue}, {@code contracts} and {@code commitment}, {@code view} and {@code sweep} (their
- *   simple class names are distinct, so star imports never clash);</li>
+ *   public simple class names are distinct, and distinct from Tablesaw's and XChart's, so star imports
+ *   never clash — {@code StartupImportsTest} checks it);</li>
  *   <li>{@code tech.tablesaw.api} — {@code Table} and the column types for tables;</li>
  *   <li>{@code org.knowm.xchart} — chart builders and charts;</li>
  *   <li>{@code org.knowm.xchart.style} — stylers, legend positions and themes.</li>
@@ -42,8 +46,8 @@ public final class StartupImports {
 
     private static final List<Class<?>> ANCHORS = List.of(Checks.class, Progress.class, Market.class,
             Segmentation.class, Vcg.class, MonteCarlo.class, NonlinearPricing.class, CloudContractMenu.class,
-            BayesianPersuasion.class,
-            SolverState.class, MarkovDecisionProblem.class, DynamicPivotMechanism.class, ImpulseResponse.class,
+            BayesianPersuasion.class, CorrelatedEquilibria.class, UpSet.class,
+            Solution.class, MarkovDecisionProblem.class, DynamicPivotMechanism.class, ImpulseResponse.class,
             PromisedUtilityProblem.class, DurableGoodSale.class, SegmentationViews.class, Sweep.class, Table.class, XYChart.class,
             Styler.class);
 
