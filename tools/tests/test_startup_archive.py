@@ -9,9 +9,11 @@ ratios over interleaved starts, so a change in the machine's load affects both s
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import statistics
 import subprocess
+import tempfile
 import time
 from pathlib import Path
 
@@ -152,3 +154,28 @@ def test_an_archive_of_another_jdk_build_is_ignored_silently(relocated, tmp_path
     finally:
         noise = start.stop()
     assert noise == "", f"a start with {foreign} as its archive printed: {noise!r}"
+
+
+def test_a_kernelspec_in_a_directory_the_user_cannot_write_keeps_its_archive_in_the_users_cache(relocated):
+    """As another user (nobody): the archive goes to MDLAB_CACHE_DIR, and a second run finds it current there."""
+    if os.geteuid() != 0 or shutil.which("runuser") is None:
+        pytest.skip("needs root and runuser to act as a user who cannot write the kernelspec directory")
+    shared = Path(tempfile.mkdtemp(prefix="mdlab-shared-"))
+    cache = Path(tempfile.mkdtemp(prefix="mdlab-cache-"))
+    try:
+        shared.chmod(0o755)
+        spec_dir = shutil.copytree(relocated[0], shared / local_env.kernel_name())
+        shutil.chown(cache, "nobody")
+        spec = json.loads((spec_dir / "kernel.json").read_text())
+        argv = [a.replace("{resource_dir}", str(spec_dir)).replace("{connection_file}", "-") for a in spec["argv"]]
+        train = argv[:2] + ["--train"] + argv[2:]
+        as_nobody = ["runuser", "-u", "nobody", "--", "env", f"MDLAB_CACHE_DIR={cache}", "HOME=/nonexistent"]
+        runs = [subprocess.run(as_nobody + train, capture_output=True, text=True, timeout=TRAINING_TIMEOUT)
+                for _ in range(2)]
+        archives = sorted(cache.glob("mdlab-*.jsa"))
+        assert len(archives) == 1, f"{[r.stdout for r in runs]} {[r.stderr for r in runs]}"
+        assert "trained" in runs[0].stdout and f"up to date ({archives[0]})" in runs[1].stdout, runs[1].stdout
+        assert not (spec_dir / f"{ARCHIVE}.key").read_text().startswith(f"{spec_dir} ")
+    finally:
+        shutil.rmtree(shared, ignore_errors=True)
+        shutil.rmtree(cache, ignore_errors=True)
