@@ -179,3 +179,31 @@ def test_a_kernelspec_in_a_directory_the_user_cannot_write_keeps_its_archive_in_
     finally:
         shutil.rmtree(shared, ignore_errors=True)
         shutil.rmtree(cache, ignore_errors=True)
+
+
+def jdks() -> list:
+    """Every full JDK under /usr/lib/jvm, by real path."""
+    homes = {p.resolve() for p in Path("/usr/lib/jvm").glob("*") if (p / "bin" / "jshell").exists()} \
+        if Path("/usr/lib/jvm").is_dir() else set()
+    return [pytest.param(home, id=home.name) for home in sorted(homes)]
+
+
+@pytest.mark.parametrize("java_home", jdks())
+def test_on_every_jdk_here_the_launcher_is_silent_and_the_second_start_maps_the_archive(java_home, tmp_path):
+    spec_dir = shutil.copytree(installed_spec(), tmp_path / "share" / "jupyter" / "kernels" / local_env.kernel_name())
+    spec = json.loads((spec_dir / "kernel.json").read_text())
+    spec["argv"][2] = str(java_home / "bin" / "java")
+    (spec_dir / "kernel.json").write_text(json.dumps(spec))
+    first = Start(spec_dir, tmp_path / "logs")
+    try:
+        assert first.answers()
+        wait_for_training(spec_dir)
+    finally:
+        noise = first.stop()
+    assert noise == "", f"the first start on {java_home.name} printed: {noise!r}"
+    second = Start(spec_dir, tmp_path / "logs")
+    try:
+        assert str(spec_dir / ARCHIVE) in second.mapped_archives()
+    finally:
+        noise = second.stop()
+    assert noise == "", f"the second start on {java_home.name} printed: {noise!r}"

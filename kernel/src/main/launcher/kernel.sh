@@ -8,6 +8,7 @@
 # is fast. The archive is mdlab.jsa next to this script, or, when this directory is not writable,
 # mdlab-CRC.jsa in $MDLAB_CACHE_DIR (default: $XDG_CACHE_HOME/mdlab, else $HOME/.cache/mdlab).
 # The JVM checks every archive itself and silently ignores one it cannot use (-Xlog:cds*=off).
+# On JDK 23+ libraries' use of sun.misc.Unsafe memory access is allowed, so it prints no warning.
 #
 # sh kernel.sh --train JAVA ...   trains the archive in the foreground and exits (./mdlab build).
 
@@ -29,6 +30,11 @@ if [ -r "$release" ]; then
   done < "$release"
 fi
 key="$here $java $runtime"
+major=${runtime#\"}
+major=${major%%[!0-9]*}
+if [ -n "$major" ] && [ "$major" -ge 23 ]; then
+  set -- --sun-misc-unsafe-memory-access=allow "$@"
+fi
 
 current() {
   [ -f "$1" ] && [ -f "$1.key" ] && [ "$1" -nt "$jar" ] && read -r stamp < "$1.key" && [ "$stamp" = "$key" ]
