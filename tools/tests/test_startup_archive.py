@@ -13,6 +13,7 @@ import os
 import shutil
 import statistics
 import subprocess
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -67,7 +68,7 @@ class Start:
 
 
 def install_into(prefix: Path) -> Path:
-    subprocess.run(["/usr/bin/jupyter", "kernelspec", "install", str(installed_spec()), "--prefix", str(prefix),
+    subprocess.run([sys.executable, "-m", "jupyter", "kernelspec", "install", str(installed_spec()), "--prefix", str(prefix),
                     "--name", local_env.kernel_name()], check=True, capture_output=True)
     return prefix / "share" / "jupyter" / "kernels" / local_env.kernel_name()
 
