@@ -30,6 +30,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Trains the kernel's start-up archive (AppCDS: the classes that a start and the first cells load,
@@ -38,8 +39,8 @@ import java.util.UUID;
  * <p>A kernel is served on loopback sockets in this JVM and a client in the same JVM sends it
  * {@code kernel_info} and the {@link #CELLS} over ZeroMQ, exactly as Jupyter would; then the JVM
  * writes the classes it has loaded ({@code jcmd VM.cds dynamic_dump}, available from JDK 17 when
- * the JVM runs with {@code -XX:+RecordDynamicDumpInfo}) to a temporary file, renames it over the
- * archive and writes the key it was trained for next to it ({@code ARCHIVE.key}). An archive is
+ * the JVM runs with {@code -XX:+RecordDynamicDumpInfo}) to a temporary file, checks that a fresh JVM
+ * maps it, renames it over the archive and writes the key it was trained for next to it ({@code ARCHIVE.key}). An archive is
  * only ever replaced by a rename, so a kernel that has it mapped is never disturbed.
  *
  * <p>{@code kernel.sh} starts it: in the background, at low priority, when a kernel starts at a
@@ -107,6 +108,7 @@ final class CdsTraining {
                 exercise();
                 Path partial = sibling(archive, "." + ProcessHandle.current().pid() + ".tmp");
                 dump(partial);
+                verify(partial, jar);
                 Files.move(partial, archive, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                 Path keyFile = sibling(archive, ".key");
                 Path partialKey = sibling(archive, ".key." + ProcessHandle.current().pid() + ".tmp");
@@ -184,6 +186,35 @@ final class CdsTraining {
                 new String[]{String[].class.getName()});
         if (!Files.isRegularFile(file)) {
             throw new IllegalStateException("the JVM wrote no archive (is -XX:+RecordDynamicDumpInfo set?)");
+        }
+    }
+
+    /**
+     * Starts a JVM with the same options that must map {@code partial} ({@code -Xshare:on}) and fails
+     * unless it does: an archive cut short (a full disk) would crash every later start instead of
+     * being ignored.
+     */
+    private static void verify(Path partial, Path jar) throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        for (String option : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+            if (!option.equals("-XX:+RecordDynamicDumpInfo") && !option.startsWith("-Dmdlab.cds.")) {
+                command.add(option);
+            }
+        }
+        command.addAll(List.of("-XX:SharedArchiveFile=" + partial, "-Xshare:on", "-Xlog:disable",
+                "-XX:-CreateCoredumpOnCrash", "-XX:ErrorFile=/dev/null", "-cp", jar.toString(), "-version"));
+        Process check = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        try {
+            if (!check.waitFor(REPLY_TIMEOUT_MILLIS, TimeUnit.MILLISECONDS) || check.exitValue() != 0) {
+                check.destroyForcibly();
+                Files.deleteIfExists(partial);
+                throw new IllegalStateException("the archive written does not load in a fresh JVM");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while checking the archive", e);
         }
     }
 
