@@ -19,7 +19,14 @@ if [ "$1" = --train ]; then
 fi
 java=$1
 shift
-here=${0%/*}
+case $0 in
+  */*) here=${0%/*} ;;
+  *) here=. ;;
+esac
+case $here in
+  /*) ;;
+  *) here=$(cd "$here" && pwd) ;;
+esac
 jar=$here/mdlab-kernel.jar
 
 release=${java%/bin/java}/release
