@@ -1,9 +1,14 @@
-"""Protocol-level kernel benchmark: the mdlab kernel against the apt Python kernel, same run, same client.
+"""Protocol-level kernel benchmark: the mdlab kernel against the Python kernel, same run, same client.
 
 Measures (a) cold start: spawn -> first kernel_info_reply, (b) first cell: spawn -> execute_reply of
-``1+1``, both over >= 7 launches; (c) a warm trivial cell ``1+1``: request sent -> execute_reply and
-idle status received, 50 runs after warm-up; (d) a chart cell (a small chart displayed as image/png),
->= 10 warm runs. Prints a Markdown table (medians, IQR, ratio to the baseline) and writes it to --out.
+``1+1``, both over >= 7 launches, also for the mdlab kernelspec installed into another prefix
+(``jupyter kernelspec install --prefix build/bench/prefix``, after the first start there has trained
+its archive); (c) a warm trivial cell ``1+1``: request sent -> execute_reply and idle status received,
+50 runs after warm-up; (d) a chart cell (a small chart displayed as image/png), >= 10 warm runs;
+(e) the kernel process's peak resident memory (VmHWM) after a table and the charts. Everything is
+interleaved: launches rotate over the kernels, warm cells alternate between the two running kernels,
+so a change in the machine's load affects every kernel alike. Prints a Markdown table (medians, IQR,
+ratio to the baseline) and writes it to --out.
 """
 from __future__ import annotations
 
@@ -11,6 +16,7 @@ import argparse
 import os
 import platform
 import statistics
+import subprocess
 import sys
 import time
 from dataclasses import dataclass, field
@@ -34,13 +40,22 @@ CHART_SETUP = {
     "python": ("import matplotlib; matplotlib.use('agg'); import matplotlib.pyplot as _plt; "
                "from IPython.display import display as _display"),
 }
-TARGETS = {"cold": 0.8, "warm": 0.040, "chart": 0.150}
+TABLE = {
+    "java": 'tech.tablesaw.api.Table.create("t", tech.tablesaw.api.DoubleColumn.create("x", 1, 2, 3))',
+    "python": "[[1, 2, 3]]",
+}
+TARGETS = {"cold": 0.8, "warm": 0.025, "chart": 0.100, "rss": 200 * 2**20}
 MEASURES = (
     ("cold", "cold start: spawn → kernel_info_reply", "s"),
+    ("cold_other", "cold start, kernelspec installed in another prefix", "s"),
     ("first", "first cell: spawn → execute_reply of `1+1`", "s"),
+    ("first_other", "first cell, kernelspec installed in another prefix", "s"),
     ("warm", "warm `1+1`: request → reply + idle", "ms"),
     ("chart", "chart cell → display_data image/png, reply + idle", "ms"),
+    ("rss", "peak RSS after a table and the charts", "MiB"),
 )
+OTHER_PREFIX = local_env.BUILD / "bench" / "prefix"
+TRAINING_TIMEOUT = 300
 
 
 @dataclass
@@ -52,11 +67,13 @@ class Result:
     version: str = ""
 
 
-def launch(name: str):
+def launch(name: str, kernel_dirs=None):
     """Spawn a kernel and send kernel_info and `1+1` at once; (km, kc, cold s, first-cell s, info)."""
     from jupyter_client import KernelManager
+    from jupyter_client.kernelspec import KernelSpecManager
 
-    km = KernelManager(kernel_name=name)
+    specs = KernelSpecManager(kernel_dirs=kernel_dirs) if kernel_dirs else KernelSpecManager()
+    km = KernelManager(kernel_name=name, kernel_spec_manager=specs)
     started = time.perf_counter()
     km.start_kernel()
     kc = km.client()
@@ -161,44 +178,104 @@ def stop(km, kc) -> None:
     km.shutdown_kernel(now=True)
 
 
-def measure(name: str, launches: int, warm: int, charts: int) -> Result:
-    result = Result(name)
-    cold, first = [], []
-    km = kc = None
+def install_elsewhere(name: str) -> str:
+    """The project-local kernelspec installed into OTHER_PREFIX (its archive, copied along, names the
+    project-local place); one start there, then wait until the archive for that place is trained."""
+    from jupyter_client.kernelspec import KernelSpecManager
+
+    source = KernelSpecManager().get_kernel_spec(name).resource_dir
+    subprocess.run([sys.executable, "-m", "jupyter", "kernelspec", "install", source, "--prefix", str(OTHER_PREFIX), "--name", name,
+                    "--replace"], check=True, capture_output=True)
+    kernels = OTHER_PREFIX / "share" / "jupyter" / "kernels"
+    km, kc, *_ = launch(name, [str(kernels)])
+    stop(km, kc)
+    key = kernels / name / "mdlab.jsa.key"
+    deadline = time.monotonic() + TRAINING_TIMEOUT
+    while not (key.is_file() and key.read_text().startswith(f"{kernels / name} ")):
+        if time.monotonic() > deadline:
+            raise RuntimeError(f"no archive trained in {kernels / name} within {TRAINING_TIMEOUT} s")
+        time.sleep(0.5)
+    return str(kernels)
+
+
+def peak_rss(km) -> float | None:
+    """VmHWM of the kernel process (the launcher execs the JVM, so it is the spawned process)."""
+    process = getattr(km.provisioner, "process", None)
+    try:
+        status = open(f"/proc/{process.pid}/status").read()
+    except (AttributeError, OSError):
+        return None
+    line = next((l for l in status.splitlines() if l.startswith("VmHWM:")), None)
+    return int(line.split()[1]) * 1024 if line else None
+
+
+def measure(main: Result, base: Result, launches: int, warm: int, charts: int) -> None:
+    """Fill both results: launches rotate over the kernels, warm cells alternate between them."""
+    kept = {}
+    elsewhere = None
+    try:
+        elsewhere = install_elsewhere(main.kernel)
+    except Exception as e:
+        main.notes.append(f"other prefix: {type(e).__name__}: {str(e).splitlines()[0] if str(e) else ''}")
+    rotation = [(main, "", None), (base, "", None)] + ([(main, "_other", [elsewhere])] if elsewhere else [])
+    for r in (main, base):
+        r.samples.update(cold=[], first=[])
+    if elsewhere:
+        main.samples.update(cold_other=[], first_other=[])
+    stopped = set()
     try:
         for i in range(launches):
-            km, kc, c, f, info = launch(name)
-            cold.append(c)
-            first.append(f)
-            result.language = info["language_info"]["name"]
-            result.version = info["language_info"].get("version", "")
-            if i < launches - 1:
-                stop(km, kc)
-                km = kc = None
-        result.samples.update(cold=cold, first=first)
-        wire = Wire(km)
+            for result, suffix, dirs in rotation:
+                if result.kernel in stopped:
+                    continue
+                try:
+                    km, kc, c, f, info = launch(result.kernel, dirs)
+                except Exception as e:
+                    result.notes.append(f"stopped: {type(e).__name__}: {str(e).splitlines()[0] if str(e) else ''}")
+                    stopped.add(result.kernel)
+                    continue
+                result.samples["cold" + suffix].append(c)
+                result.samples["first" + suffix].append(f)
+                result.language = info["language_info"]["name"]
+                result.version = info["language_info"].get("version", "")
+                if i == launches - 1 and not suffix:
+                    kept[result.kernel] = (result, km, kc)
+                else:
+                    stop(km, kc)
+        wires = {k: Wire(km) for k, (_, km, _) in kept.items()}
         try:
-            for _ in range(10):
-                wire.round_trip(TRIVIAL)
-            result.samples["warm"] = [wire.round_trip(TRIVIAL) for _ in range(warm)]
-            chart = CHART.get(result.language)
-            setup = CHART_SETUP.get(result.language)
-            if chart is None:
-                result.notes.append(f"no chart cell for language {result.language!r}")
-            elif setup and not _runs_ok(wire, setup):
-                result.notes.append("chart: matplotlib is not installed for the baseline kernel")
-            else:
-                for _ in range(3):
-                    wire.round_trip(chart, want_png=True)
-                result.samples["chart"] = [wire.round_trip(chart, want_png=True) for _ in range(charts)]
+            for k, wire in wires.items():
+                for _ in range(10):
+                    wire.round_trip(TRIVIAL)
+                kept[k][0].samples["warm"] = []
+            for _ in range(warm):
+                for k, wire in wires.items():
+                    kept[k][0].samples["warm"].append(wire.round_trip(TRIVIAL))
+            for k, wire in wires.items():
+                result = kept[k][0]
+                chart, setup = CHART.get(result.language), CHART_SETUP.get(result.language)
+                table = TABLE.get(result.language)
+                if table:
+                    wire.round_trip(table)
+                if chart is None:
+                    result.notes.append(f"no chart cell for language {result.language!r}")
+                elif setup and not _runs_ok(wire, setup):
+                    result.notes.append("chart: matplotlib is not installed for the baseline kernel")
+                else:
+                    for _ in range(3):
+                        wire.round_trip(chart, want_png=True)
+                    result.samples["chart"] = [wire.round_trip(chart, want_png=True) for _ in range(charts)]
+                rss = peak_rss(kept[k][1])
+                if rss is not None:
+                    result.samples["rss"] = [rss]
         finally:
-            wire.close()
+            for wire in wires.values():
+                wire.close()
     except Exception as e:
-        result.notes.append(f"stopped: {type(e).__name__}: {str(e).splitlines()[0] if str(e) else ''}")
+        main.notes.append(f"stopped: {type(e).__name__}: {str(e).splitlines()[0] if str(e) else ''}")
     finally:
-        if km is not None:
+        for _, km, kc in kept.values():
             stop(km, kc)
-    return result
 
 
 def _runs_ok(wire, code: str) -> bool:
@@ -217,6 +294,8 @@ def stats(samples):
 
 
 def fmt(value: float, unit: str) -> str:
+    if unit == "MiB":
+        return f"{value / 2**20:.0f} MiB"
     return f"{value:.2f} s" if unit == "s" else f"{value * 1000:.1f} ms"
 
 
@@ -225,7 +304,8 @@ def table(main: Result, base: Result) -> str:
             f"| {base.kernel} IQR (min–max) | {main.kernel} / {base.kernel} | target ({main.kernel}) |",
             "|---|---|---|---|---|---|---|"]
     for key, label, unit in MEASURES:
-        m, b = stats(main.samples.get(key)), stats(base.samples.get(key))
+        m = stats(main.samples.get(key))
+        b = stats(base.samples.get(key.removesuffix("_other")))
         n = len(main.samples.get(key) or [])
 
         def cells(s):
@@ -257,7 +337,8 @@ def report(main: Result, base: Result, args) -> str:
         f"{os.cpu_count()} cores, {platform.system()} {platform.release()}; "
         f"{main.kernel}: {main.language} {main.version} (AppCDS archive {archive}); "
         f"{base.kernel}: {base.language} {base.version}. Launches {args.launches}, warm runs {args.warm}, "
-        f"chart runs {args.charts}. IQR = interquartile range.",
+        f"chart runs {args.charts}. IQR = interquartile range. Load average (1 min) "
+        f"{args.load[0]:.1f} at the start, {args.load[1]:.1f} at the end.",
         "",
         table(main, base),
     ]
@@ -278,11 +359,12 @@ def main(argv=None) -> int:
     if args.launches < 1 or args.warm < 1 or args.charts < 1:
         parser.error("--launches, --warm and --charts must be at least 1")
     local_env.apply()
-    results = []
-    for name in (args.kernel, args.baseline):
-        print(f"bench kernel: {name}: {args.launches} launches, {args.warm} warm cells, {args.charts} charts ...",
-              flush=True)
-        results.append(measure(name, args.launches, args.warm, args.charts))
+    results = [Result(args.kernel), Result(args.baseline)]
+    print(f"bench kernel: {args.kernel} (also installed in {OTHER_PREFIX}) and {args.baseline}, interleaved: "
+          f"{args.launches} launches each, {args.warm} warm cells each, {args.charts} charts ...", flush=True)
+    before = os.getloadavg()[0]
+    measure(*results, args.launches, args.warm, args.charts)
+    args.load = (before, os.getloadavg()[0])
     text = report(*results, args)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(text, encoding="utf-8")

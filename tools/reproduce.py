@@ -1,8 +1,10 @@
 """Execute notebooks top to bottom in a fresh kernel; write executed copies and HTML to build/reproduce.
 
-Usage: reproduce.py [--update-notebooks] [--kernel NAME] [--timeout S] [NOTEBOOK ...]
+Usage: reproduce.py [--update-notebooks] [-j N] [--kernel NAME] [--timeout S] [NOTEBOOK ...]
 
-Source notebooks are never modified, unless --update-notebooks writes the executed outputs of the
+Notebooks run concurrently, one kernel per core unless -j says otherwise (``execute_all``); the
+per-notebook lines are printed in the notebooks' order whatever the order they finish in, and the
+summary is the same as for a serial run. Source notebooks are never modified, unless --update-notebooks writes the executed outputs of the
 notebooks that ran cleanly back into notebooks/ (it first regenerates the generated tables of the
 README and of notebooks/index.ipynb from the notebooks' first cells: tools/notebook_index.py).
 After each notebook, build/reproduce/summary.json, summary.tsv and the static site index.html are
@@ -14,8 +16,11 @@ from __future__ import annotations
 
 import argparse
 import copy
+import multiprocessing
+import os
 import sys
 import time
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -84,6 +89,50 @@ def write_html(nb, path: Path, source_dir: Path) -> None:
     path.write_text(body, encoding="utf-8")
 
 
+def execute_and_write(path: Path, kernel: str, timeout: int, out: Path | None) -> Run:
+    """``execute``, then (when ``out`` is given) the executed copy and its HTML written into ``out``."""
+    run = execute(path, kernel, timeout)
+    if out is not None:
+        notebook_checks.write(run.executed, out / path.name)
+        write_html(run.executed, out / reproduce_summary.html_name(path), path.parent)
+    return run
+
+
+def default_jobs() -> int:
+    """One kernel per core."""
+    return max(1, os.cpu_count() or 1)
+
+
+def execute_all(paths, kernel: str, timeout: int = CELL_TIMEOUT, jobs: int | None = None,
+                out: Path | None = None, expected_seconds: dict | None = None):
+    """Execute notebooks ``jobs`` at a time (each in its own kernel and worker process); yield their
+    runs in the order of ``paths``, each as soon as it and every notebook before it have finished.
+
+    The longest notebooks (by ``expected_seconds``, e.g. the last run's times) start first. The table
+    of contents (index.ipynb) starts only after every other run has been yielded, so that it reads
+    their status once the caller has recorded it.
+    """
+    jobs = default_jobs() if jobs is None else jobs
+    if jobs < 1:
+        raise ValueError(f"jobs must be at least 1 (got {jobs})")
+    paths = list(paths)
+    papers = [p for p in paths if p.name != notebook_index.INDEX_NAME]
+    last = [p for p in paths if p.name == notebook_index.INDEX_NAME]
+    if jobs == 1 or len(papers) <= 1:
+        for path in papers + last:
+            yield execute_and_write(path, kernel, timeout, out)
+        return
+    expected = expected_seconds or {}
+    with ProcessPoolExecutor(max_workers=min(jobs, len(papers)),
+                             mp_context=multiprocessing.get_context("spawn")) as pool:
+        started = {p: pool.submit(execute_and_write, p, kernel, timeout, out)
+                   for p in sorted(papers, key=lambda p: -expected.get(p.name, 0.0))}
+        for path in papers:
+            yield started[path].result()
+        for path in last:
+            yield pool.submit(execute_and_write, path, kernel, timeout, out).result()
+
+
 def in_order(paths) -> list:
     """Sorted by name, the table of contents (index.ipynb) last: it reads the others' status."""
     return sorted(paths, key=lambda p: (p.name == notebook_index.INDEX_NAME, p.name))
@@ -125,7 +174,11 @@ def main(argv=None) -> int:
     parser.add_argument("--kernel", default=None, help="kernel name (default: mdlab)")
     parser.add_argument("--timeout", type=int, default=CELL_TIMEOUT, help="seconds per cell")
     parser.add_argument("--out", type=Path, default=local_env.BUILD / "reproduce")
+    parser.add_argument("-j", "--jobs", type=int, default=default_jobs(),
+                        help=f"notebooks executed at once, one kernel each (default: one per core, here {default_jobs()})")
     args = parser.parse_args(argv)
+    if args.jobs < 1:
+        parser.error(f"-j must be at least 1 (got {args.jobs})")
     local_env.apply()
     kernel = args.kernel or local_env.kernel_name()
     folder = local_env.notebooks_dir()
@@ -141,12 +194,14 @@ def main(argv=None) -> int:
     tty = sys.stdout.isatty()
     dots = "…" if (sys.stdout.encoding or "").lower().startswith("utf") else "..."
     failing = 0
+    started = time.monotonic()
+    expected = {name: r.get("seconds", 0.0) for name, r in records.items()}
+    runs = execute_all(paths, kernel, args.timeout, args.jobs, args.out, expected)
     for i, path in enumerate(paths, start=1):
         prefix = f"[{i}/{len(paths)}]"
-        print(f"{prefix} {path.stem}{dots} running", end="" if tty else "\n", flush=True)
-        run = execute(path, kernel, args.timeout)
-        notebook_checks.write(run.executed, args.out / path.name)
-        write_html(run.executed, args.out / reproduce_summary.html_name(path), path.parent)
+        if tty:
+            print(f"{prefix} {path.stem}{dots} running", end="", flush=True)
+        run = next(runs)
         records[path.name] = reproduce_summary.record(run, kernel)
         reproduce_summary.save(args.out, records, folder)
         print(("\r\033[K" if tty else "") + f"{prefix} {result_line(run)}", flush=True)
@@ -160,6 +215,9 @@ def main(argv=None) -> int:
                 print(f"      wrote outputs back to {path}")
             else:
                 print(f"      not written back to {path}: the run was not clean")
+    jobs = min(args.jobs, len(paths))
+    print(f"reproduce: {len(paths)} notebooks in {time.monotonic() - started:.1f} s, "
+          f"{jobs} kernel{'s' if jobs > 1 else ''} at once")
     print(f"reproduce: {len(paths) - failing} of {len(paths)} notebooks clean; "
           f"executed copies and HTML in {args.out}; summary in {args.out / reproduce_summary.JSON_NAME}")
     return 1 if failing else 0

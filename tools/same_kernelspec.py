@@ -13,7 +13,7 @@ import sys
 import zipfile
 from pathlib import Path
 
-GENERATED = ("mdlab.jsa",)
+GENERATED = ("mdlab.jsa",)  # the AppCDS archive and its .key and .lock files, written by the kernel's training
 
 
 def jar_fingerprint(path: Path) -> list:

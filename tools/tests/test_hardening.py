@@ -129,10 +129,11 @@ def jdks() -> list:
 
 
 def kernel_on(java_home: Path, tmp: Path) -> Kernel:
-    """The installed mdlab kernel, launched by another JDK (without the AppCDS archive of the default one)."""
+    """The installed kernel's JVM command line (kernel.json without its launcher) on another JDK, no AppCDS archive."""
     installed = Path(local_env.variables()["JUPYTER_PATH"]) / "kernels" / local_env.kernel_name()
     spec = json.loads((installed / "kernel.json").read_text())
-    argv = [str(java_home / "bin" / "java")] + [a for a in spec["argv"][1:] if "SharedArchiveFile" not in a]
+    launcher = next(i for i, a in enumerate(spec["argv"]) if a.endswith("/kernel.sh"))
+    argv = [str(java_home / "bin" / "java")] + spec["argv"][launcher + 2:]
     argv = [a.replace("{resource_dir}", str(installed)) for a in argv]
     name = f"mdlab-{java_home.name}"
     (tmp / "kernels" / name).mkdir(parents=True)

@@ -1,6 +1,12 @@
 """Every notebook re-executed through the kernel: no error outputs, every check passes, and the
-committed outputs are not stale (same checks and, per code cell, as many figures and tables)."""
+committed outputs are not stale (same checks and, per code cell, as many figures and tables).
+
+The notebooks run through reproduce's runner (``reproduce.execute_all``): concurrently, one kernel per
+core (MDLAB_TEST_JOBS overrides), all of them on first use.
+"""
 from __future__ import annotations
+
+import os
 
 import pytest
 
@@ -8,13 +14,15 @@ import local_env
 import notebook_checks
 import reproduce
 
-NOTEBOOKS = sorted(local_env.notebooks_dir().glob("*.ipynb"))
+NOTEBOOKS = reproduce.in_order(local_env.notebooks_dir().glob("*.ipynb"))
 _runs: dict = {}
 
 
 def executed(path):
-    if path not in _runs:
-        _runs[path] = reproduce.execute(path, local_env.kernel_name())
+    if not _runs:
+        jobs = int(os.environ.get("MDLAB_TEST_JOBS", reproduce.default_jobs()))
+        runs = reproduce.execute_all(NOTEBOOKS, local_env.kernel_name(), jobs=jobs)
+        _runs.update(zip(NOTEBOOKS, runs))
     return _runs[path]
 
 

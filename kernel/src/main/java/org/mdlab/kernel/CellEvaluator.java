@@ -21,6 +21,11 @@ import java.util.regex.Pattern;
  * points at the cell's own lines. The value of the cell is the value of its last snippet when that
  * snippet is an expression (not an assignment or declaration) written without a closing semicolon:
  * {@code table} shows the table, {@code display(table);} shows it once, as in IPython.
+ *
+ * <p>JShell keeps the value of every expression snippet in a variable of its own ({@code $1},
+ * {@code $2}, ...) and compiles each later snippet with an import of each of them, so a session's
+ * compile time would grow with its length and every value would stay reachable. The kernel has
+ * taken the value when the snippet returns, so that variable is dropped at once.
  */
 final class CellEvaluator implements AutoCloseable {
 
@@ -108,6 +113,9 @@ final class CellEvaluator implements AutoCloseable {
             }
             Optional<Object> result = control.takeResult(event.value());
             value = shown && producesValue(snippet) ? result : Optional.empty();
+            if (snippet.subKind() == Snippet.SubKind.TEMP_VAR_EXPRESSION_SUBKIND) {
+                shell.drop(snippet);
+            }
         }
         return value;
     }

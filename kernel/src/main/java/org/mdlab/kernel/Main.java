@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
 import java.util.Set;
 
 /**
@@ -17,6 +18,8 @@ import java.util.Set;
  * <p>Binds the sockets of the connection file at once (so {@code kernel_info} is answered quickly)
  * and starts JShell in the background. Standard output and error are routed to the cells; the
  * kernel's own log goes to the original standard error at level WARN and never shows the key.
+ * Started with {@value CdsTraining#ARCHIVE_PROPERTY} set (by {@code kernel.sh}), the JVM trains the
+ * start-up archive instead ({@link CdsTraining}).
  */
 public final class Main {
 
@@ -28,6 +31,9 @@ public final class Main {
     }
 
     public static void main(String[] args) throws Exception {
+        if (CdsTraining.requested()) {
+            System.exit(CdsTraining.run());
+        }
         if (args.length != 1) {
             System.err.println("usage: java -jar mdlab-kernel.jar CONNECTION_FILE");
             System.exit(2);
@@ -40,6 +46,15 @@ public final class Main {
             System.exit(2);
             return;
         }
+        serve(props).waitUntilClose();
+        System.exit(0);
+    }
+
+    /**
+     * Binds a kernel to the sockets of {@code props}, routes {@code System.out}, {@code System.err}
+     * and {@code System.in} to its cells and starts JShell in the background; returns at once.
+     */
+    static KernelConnection serve(KernelConnectionProperties props) throws GeneralSecurityException {
         LoggerFactory.getLogger(Main.class);
         PrintStream originalErr = System.err;
         CellOutput output = new CellOutput(CELL_OUTPUT_LIMIT_BYTES, originalErr);
@@ -55,9 +70,7 @@ public final class Main {
         Thread startup = new Thread(() -> kernel.start(System.getProperty("java.class.path")), "mdlab-startup");
         startup.setDaemon(true);
         startup.start();
-
-        connection.waitUntilClose();
-        System.exit(0);
+        return connection;
     }
 
     /**

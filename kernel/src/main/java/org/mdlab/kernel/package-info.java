@@ -7,7 +7,8 @@
  * ({@link org.mdlab.kernel.CellOutput}), interrupts that stop busy loops on any JDK and a guard
  * against {@code System.exit} ({@link org.mdlab.kernel.CellInstrumenter}), blocking socket polls and
  * robustness to malformed messages ({@link org.mdlab.kernel.RequestChannel}), IJava's magics
- * ({@link org.mdlab.kernel.Magics}), and the protocol fields the base library omits
- * ({@link org.mdlab.kernel.Replies}).
+ * ({@link org.mdlab.kernel.Magics}), the protocol fields the base library omits
+ * ({@link org.mdlab.kernel.Replies}), and a start-up archive trained for wherever the kernelspec is
+ * installed ({@link org.mdlab.kernel.CdsTraining}, started by the kernelspec's {@code kernel.sh}).
  */
 package org.mdlab.kernel;
