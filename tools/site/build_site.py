@@ -15,9 +15,9 @@ published on neither npm nor PyPI, so it cannot be pinned and installed from the
 project uses. Jupyter Book 1 builds with Sphinx on the machine; its one network asset, MathJax,
 comes here from the pinned npm package ``mathjax`` and is served from the site itself.
 
-Run with any Python 3.11: it creates the project-local venv (build/site/venv, pinned by
-tools/site/requirements.txt) and installs MathJax (build/site/node, pinned by
-tools/site/package-lock.json) when they are missing or out of date, then re-runs itself in the venv.
+Run with build/venv/bin/python, where ./mdlab installs Jupyter Book with the rest of the Python side from
+tools/requirements/jupyter.lock; MathJax (build/site/node, pinned by tools/site/package-lock.json) is
+installed here when it is missing or out of date.
 """
 from __future__ import annotations
 
@@ -26,7 +26,6 @@ import datetime as dt
 import filecmp
 import html
 import json
-import os
 import re
 import shutil
 import subprocess
@@ -42,9 +41,7 @@ import local_env  # noqa: E402
 
 ROOT = local_env.ROOT
 BUILD = local_env.BUILD
-VENV = BUILD / "site" / "venv"
 NODE = BUILD / "site" / "node"
-REQUIREMENTS = HERE / "requirements.txt"
 LOCK = HERE / "package-lock.json"
 README = ROOT / "README.md"
 CITATION = ROOT / "CITATION.cff"
@@ -69,21 +66,13 @@ def run(argv, **kwargs) -> None:
                          " (every Sphinx warning fails the site build: see the messages above)")
 
 
-def ensure_venv() -> Path:
-    """build/site/venv with exactly the pinned packages; rebuilt when requirements.txt changes."""
-    python = VENV / "bin" / "python"
-    stamp = VENV / REQUIREMENTS.name
-    if python.is_file() and stamp.is_file() and filecmp.cmp(stamp, REQUIREMENTS, shallow=False):
-        return python
-    if subprocess.run([sys.executable, "-c", "import ensurepip, venv"], capture_output=True).returncode != 0:
-        raise SystemExit(f"mdlab site: {sys.executable} cannot make a venv (on Debian: apt-get install python3-venv)")
-    say(f"installing Jupyter Book (pinned by {REQUIREMENTS.relative_to(ROOT)}) into {VENV.relative_to(ROOT)}")
-    run([sys.executable, "-m", "venv", "--clear", str(VENV)])
-    pip = [str(python), "-m", "pip", "--disable-pip-version-check", "--no-input"]
-    run(pip + ["install", "--quiet", "--no-deps", "--requirement", str(REQUIREMENTS)])
-    run(pip + ["check"])
-    shutil.copyfile(REQUIREMENTS, stamp)
-    return python
+def require_jupyter_book() -> None:
+    """Stop with a clear message when this Python lacks Jupyter Book (it is not build/venv)."""
+    try:
+        import jupyter_book  # noqa: F401
+    except ImportError:
+        raise SystemExit(f"mdlab site: {sys.executable} has no Jupyter Book: run this with build/venv/bin/python, "
+                         "which ./mdlab setup creates from tools/requirements/jupyter.lock") from None
 
 
 def ensure_mathjax() -> Path:
@@ -395,11 +384,6 @@ def build(notebooks: Path, executed: Path, out: Path, work: Path, es5: Path) -> 
     say(f"site in {out} (open {out / 'index.html'}, or serve it: ./mdlab site)")
 
 
-def in_venv() -> bool:
-    """Whether this process runs in build/site/venv (the second, building half of a run)."""
-    return Path(sys.prefix).resolve() == VENV.resolve()
-
-
 def stale(notebooks: Path, executed: Path, out: Path) -> bool:
     """Whether any input (notebooks, executed copies, their summary, README, CITATION.cff, this
     folder) is newer than the built site."""
@@ -428,12 +412,7 @@ def main(argv=None) -> int:
     if args.if_stale and not stale(notebooks, executed, out):
         say(f"site in {out} is up to date")
         return 0
-    if not in_venv():
-        python = ensure_venv()
-        es5 = ensure_mathjax()
-        argv = [str(python), str(Path(__file__).resolve()), "--notebooks", str(notebooks), "--executed",
-                str(executed), "--out", str(out), "--work", str(work), "--mathjax", str(es5)]
-        os.execv(argv[0], argv)
+    require_jupyter_book()
     build(notebooks, executed, out, work, args.mathjax or ensure_mathjax())
     return 0
 

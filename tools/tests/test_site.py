@@ -1,5 +1,5 @@
 """The static site in a real browser: tools/site/build_site.py builds it from the committed notebooks
-into a temporary folder (Jupyter Book 1 in the project-local venv build/site/venv, MathJax from npm),
+into a temporary folder (Jupyter Book 1 from build/venv, MathJax from npm),
 a throwaway HTTP server serves it on 127.0.0.1, and Debian's headless Chromium, driven by
 playwright-core (``./mdlab setup`` installs it into build/node), opens every page reachable from the
 landing page (tools/site/check_site.mjs). Each notebook must have its page, its title, its Binder
