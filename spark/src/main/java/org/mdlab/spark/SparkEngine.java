@@ -28,6 +28,8 @@ import java.util.stream.LongStream;
  * try (SparkEngine spark = SparkEngine.connect("spark://head:7077")) { ... }
  * }</pre>
  *
+ * <p>Spark allows one context per JVM: close one engine before starting another.
+ *
  * <p>On a cluster the point function's class must be on the executors' class path (a class of the
  * library or of the application jar given to {@code spark-submit}); a function typed into a notebook cell
  * runs embedded ({@link #local()}) only.

@@ -63,7 +63,8 @@ final class StandaloneCluster implements AutoCloseable {
 
     /** The settings a driver needs so that executors find the test's classes and stay small. */
     Map<String, String> driverSettings() {
-        String dirs = classPath().stream().filter(e -> Files.isDirectory(Path.of(e))).collect(Collectors.joining(File.pathSeparator));
+        String dirs = classPath().stream().filter(e -> Files.isDirectory(Path.of(e)))
+                .map(e -> Path.of(e).toAbsolutePath().toString()).collect(Collectors.joining(File.pathSeparator));
         return Map.of("spark.executor.extraClassPath", dirs, "spark.executor.memory", "512m", "spark.driver.host", "127.0.0.1",
                 "spark.task.maxFailures", "4");
     }
