@@ -15,7 +15,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The default engine: the points are evaluated by a fixed number of threads of this JVM, one per core by
- * default, taking points in order from a shared counter (so slow points do not leave threads idle).
+ * default, taking blocks of consecutive points in order from a shared counter (about 64 blocks per worker,
+ * so that slow points do not leave threads idle and cheap points do not contend for the counter).
  * Interrupting the calling thread (Kernel › Interrupt) stops the workers after their current point.
  */
 public final class LocalEngine implements Engine {
@@ -68,6 +69,8 @@ public final class LocalEngine implements Engine {
         }
         AtomicLong next = new AtomicLong();
         int threads = (int) Math.min(workers, size);
+        // blocks of consecutive points, about 64 per worker, so that cheap points do not contend for the counter
+        long block = Math.max(1, Math.min(1024, size / (64L * threads)));
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "mdlab-sweep");
             t.setDaemon(true);
@@ -77,10 +80,13 @@ public final class LocalEngine implements Engine {
             List<Future<?>> futures = new ArrayList<>(threads);
             for (int w = 0; w < threads; w++) {
                 futures.add(pool.submit(() -> {
-                    for (long i = next.getAndIncrement(); i < size && !Thread.currentThread().isInterrupted();
-                         i = next.getAndIncrement()) {
-                        rows[(int) i] = function.evaluate(grid.point(i));
-                        progress.advance(1);
+                    for (long from = next.getAndAdd(block); from < size && !Thread.currentThread().isInterrupted();
+                         from = next.getAndAdd(block)) {
+                        long to = Math.min(size, from + block);
+                        for (long i = from; i < to; i++) {
+                            rows[(int) i] = function.evaluate(grid.point(i));
+                        }
+                        progress.advance(to - from);
                     }
                 }));
             }

@@ -27,8 +27,8 @@ import org.mdlab.sweep.Sweep;
  */
 public final class EngineComparison {
 
-    /** The point function: the consumer surplus of the greedy segmentation of one 40-value market. */
-    static final PointFunction GREEDY = p -> Outcome.of("cs", GreedySegmentation.of(Market.random(40, p.seed())).consumerSurplus());
+    /** The point function: the consumer surplus of the greedy segmentation of one 200-value market. */
+    static final PointFunction GREEDY = p -> Outcome.of("cs", GreedySegmentation.of(Market.random(200, p.seed())).consumerSurplus());
 
     private EngineComparison() {
     }

@@ -24,7 +24,7 @@ import tech.tablesaw.api.Table;
 
 /**
  * Throughput of the local sweep engine ({@link LocalEngine}) at 1 and 2 workers: a sweep of 2,000 seeded
- * random 40-value markets, each segmented by the greedy algorithm of Bergemann, Brooks and Morris (2015),
+ * random 200-value markets, each segmented by the greedy algorithm of Bergemann, Brooks and Morris (2015),
  * with the table built. The ratio of the two average times is the engine's scaling on this machine's
  * cores: {@code ./mdlab bench lib SweepBenchmark -f 1 -wi 2 -i 5}.
  */
@@ -45,7 +45,7 @@ public class SweepBenchmark {
 
     /** The consumer surplus of the greedy segmentation and the uniform-price surplus of one random market. */
     static final PointFunction GREEDY = p -> {
-        Market market = Market.random(40, p.seed());
+        Market market = Market.random(200, p.seed());
         double consumer = GreedySegmentation.of(market).consumerSurplus();
         return Outcome.of("greedyConsumerSurplus", consumer)
                 .and("uniformConsumerSurplus", market.consumerSurplus(market.monopolyPrice()));
