@@ -176,6 +176,16 @@ async function runLastCellAndSelectNext() {
   await page.keyboard.press('Shift+Enter');
 }
 
+// Waits until the cell countFromEnd from the end has run (an execution count and an output): the kernel's
+// status alone can read idle before a just-submitted cell starts, and an older output may match a pattern.
+async function ranCell(countFromEnd) {
+  await waitFor((k) => {
+    const model = window.jupyterapp.shell.currentWidget.content.model;
+    const cell = model.cells.get(model.cells.length - k);
+    return cell && cell.executionCount !== null && cell.outputs.length > 0;
+  }, countFromEnd);
+}
+
 async function lastOutputsOf(countFromEnd) {
   return current((k) => {
     const model = window.jupyterapp.shell.currentWidget.content.model;
@@ -248,7 +258,7 @@ async function labScenario() {
   await step('the next cell runs after the interrupt and shows 42', async () => {
     await editLastCell('6 * 7');
     await runLastCellAndSelectNext();
-    await waitFor(() => window.jupyterapp.shell.currentWidget.sessionContext.kernelDisplayStatus === 'idle');
+    await ranCell(2);
     await page.locator(`${panelSelector} .jp-OutputArea-output`, { hasText: /^42$/ }).last().waitFor({ timeout: uiTimeout });
     report.afterInterrupt = textOf((await lastOutputsOf(2)).outputs);
   });
@@ -266,7 +276,7 @@ async function labScenario() {
   await step('a cell in the restarted kernel runs as its first execution ([1]) and shows 2', async () => {
     await editLastCell('1 + 1');
     await runLastCellAndSelectNext();
-    await waitFor(() => window.jupyterapp.shell.currentWidget.sessionContext.kernelDisplayStatus === 'idle');
+    await ranCell(2);
     await page.locator(`${panelSelector} .jp-OutputArea-output`, { hasText: /^2$/ }).last().waitFor({ timeout: uiTimeout });
     const after = await lastOutputsOf(2);
     report.afterRestart = { count: after.count, text: textOf(after.outputs) };
