@@ -1,7 +1,6 @@
 package org.mdlab.dynamic;
 
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mdlab.market.Attacks.rejects;
 
 import java.util.List;
 import net.jqwik.api.Arbitraries;
@@ -9,7 +8,6 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import org.junit.jupiter.api.function.Executable;
 import org.mdlab.dynamic.commitment.DurableGoodProgram;
 import org.mdlab.dynamic.commitment.DurableGoodSale;
 import org.mdlab.dynamic.contracts.AllocationWithoutMoney;
@@ -45,11 +43,6 @@ class DynamicAttackTest {
     private static final DurableGoodSale SALE = new DurableGoodSale(1, 2, 0.9);
     private static final BetaBernoulliBeliefs BELIEFS = new BetaBernoulliBeliefs(1, 1, 5);
 
-    private static void rejects(String argument, Executable call) {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, call);
-        assertTrue(e.getMessage() != null && e.getMessage().contains(argument),
-                "message should name " + argument + ": " + e.getMessage());
-    }
 
     @Provide
     Arbitrary<Double> outsideOpenUnit() {

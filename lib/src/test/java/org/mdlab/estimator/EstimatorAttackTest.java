@@ -1,7 +1,6 @@
 package org.mdlab.estimator;
 
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mdlab.market.Attacks.rejects;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -10,7 +9,6 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.DoubleRange;
 import net.jqwik.api.constraints.IntRange;
-import org.junit.jupiter.api.function.Executable;
 
 /**
  * Bad input at every public entry point of {@code org.mdlab.estimator}: each property generates
@@ -19,10 +17,6 @@ import org.junit.jupiter.api.function.Executable;
  */
 class EstimatorAttackTest {
 
-    static void rejects(String argument, Executable call) {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, call);
-        assertTrue(e.getMessage().contains(argument), () -> "message '" + e.getMessage() + "' must name " + argument);
-    }
 
     @Provide
     Arbitrary<double[]> badDistribution() {

@@ -1,6 +1,6 @@
 package org.mdlab.information;
 
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.mdlab.market.Attacks.rejects;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import net.jqwik.api.Arbitraries;
@@ -10,7 +10,6 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.DoubleRange;
 import net.jqwik.api.constraints.IntRange;
-import org.junit.jupiter.api.function.Executable;
 
 /**
  * Bad input at every public entry point of {@code org.mdlab.information}: each property generates
@@ -22,10 +21,6 @@ class InformationAttackTest {
     private static final double[][] JUDGE = {{1, 0}, {0, 1}};
     private static final double[][] PROSECUTOR = {{1, 1}, {0, 0}};
 
-    static void rejects(String argument, Executable call) {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, call);
-        assertTrue(e.getMessage().contains(argument), () -> "message '" + e.getMessage() + "' must name " + argument);
-    }
 
     @Provide
     Arbitrary<double[]> badDistribution() {

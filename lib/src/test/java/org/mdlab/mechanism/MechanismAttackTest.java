@@ -1,7 +1,6 @@
 package org.mdlab.mechanism;
 
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mdlab.market.Attacks.rejects;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -12,7 +11,6 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
-import org.junit.jupiter.api.function.Executable;
 import org.mdlab.market.Market;
 import org.mdlab.market.ValueDistribution;
 
@@ -25,10 +23,6 @@ class MechanismAttackTest {
 
     private static final Market TWO = Market.uniform(1, 2);
 
-    static void rejects(String argument, Executable call) {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, call);
-        assertTrue(e.getMessage().contains(argument), () -> "message '" + e.getMessage() + "' must name " + argument);
-    }
 
     @Provide
     Arbitrary<Double> notFinite() {

@@ -1,5 +1,6 @@
 package org.mdlab.segmentation;
 
+import static org.mdlab.market.Attacks.rejects;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,7 +12,6 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.DoubleRange;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.LongRange;
-import org.junit.jupiter.api.function.Executable;
 import org.mdlab.market.Market;
 import org.mdlab.market.ConvexCost;
 
@@ -25,10 +25,6 @@ class SegmentationAttackTest {
 
     private static final ConvexCost QUADRATIC = ConvexCost.quadratic(1, 100);
 
-    static void rejects(String argument, Executable call) {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, call);
-        assertTrue(e.getMessage().contains(argument), () -> "message '" + e.getMessage() + "' must name " + argument);
-    }
 
     @Provide
     Arbitrary<Double> notFinite() {
