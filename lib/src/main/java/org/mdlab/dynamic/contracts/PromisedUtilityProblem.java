@@ -29,11 +29,21 @@ import java.util.Arrays;
  * outcome and the continuation, so independent lotteries over each lose nothing against joint ones.
  * Type {@code i} can mimic type {@code l} only if every outcome feasible for {@code l} is feasible for
  * {@code i}; those are the IC constraints imposed. The Bellman operator is a δ-contraction in the sup
- * norm. Immutable.
+ * norm.
+ *
+ * <p><b>Which optimal contract.</b> Where {@code V} is linear on the grid every spread of continuation
+ * utilities with the same mean is optimal, and a simplex solver picks one by its pivoting rule. Each program is
+ * therefore solved lexicographically: first the principal's value above, then, among contracts within
+ * {@code 1e-11} (relative to the largest payoff and value) of that optimum, the one that minimises the spread
+ * of the promise, {@code Σ_i π_i Σ_j y_i(j) (w_j − w)²}. For a given mean continuation that criterion puts
+ * each report's lottery on the two grid points that bracket its mean, the grid's image of a deterministic
+ * continuation utility (the form of the optimal mechanisms of Thomas and Worrall 1990 and of Guo and Hörner);
+ * the selection is unique and does not depend on the solver. Immutable.
  */
 public final class PromisedUtilityProblem implements BellmanOperator<PromisedUtilityContract> {
 
     private static final double CLEAN = 1e-10;
+    private static final double SELECTION_SLACK = 1e-11;
 
     private final double[] typeProbabilities;
     private final double[][] agentUtility;
@@ -263,9 +273,10 @@ public final class PromisedUtilityProblem implements BellmanOperator<PromisedUti
     }
 
     /**
-     * {@inheritDoc} Here one linear program per grid point (the program in the class comment), solved by
-     * {@link LinearProgram}; the returned values are recomputed from the cleaned lotteries. Cancellation is
-     * polled before each program.
+     * {@inheritDoc} Here two linear programs per grid point, solved by {@link LinearProgram}: the program in
+     * the class comment, then the least-spread selection among its optimal contracts (kept only when that
+     * second program is solved to optimality; otherwise the first program's contract). The returned values
+     * are recomputed from the cleaned lotteries. Cancellation is polled before each program.
      *
      * @return {@code T V} with the maximising contract, or the status of the first program that was not
      *         solved to optimality, with its grid point in the note
@@ -279,11 +290,26 @@ public final class PromisedUtilityProblem implements BellmanOperator<PromisedUti
         double[][][] outcome = new double[n][][];
         double[][][] continuation = new double[n][][];
         for (int j = 0; j < n; j++) {
-            Program program = program(j, values);
+            Program program = new Program(j, values);
             Solution<LinearProgram.Point> result = program.lp.maximise(options);
             if (!result.isOptimal()) {
                 return Solution.failure(result.status() == Status.ITERATION_LIMIT ? Status.FAILED : result.status(),
                         Diagnostics.iterations(1).withNote("the program at grid point " + j + " ended " + result.status()));
+            }
+            double optimum = result.value().objective();
+            Program frontLoaded = new Program(j, values);
+            frontLoaded.keepValue(optimum, slack(optimum, values));
+            frontLoaded.weighFlowOnly();
+            Solution<LinearProgram.Point> front = frontLoaded.lp.maximise(options);
+            if (front.isOptimal()) {
+                double flow = front.value().objective();
+                Program leastSpread = new Program(j, values);
+                leastSpread.keepValue(optimum, slack(optimum, values));
+                leastSpread.keepFlow(flow, slack(flow, values));
+                leastSpread.weighSpreadOnly();
+                Solution<LinearProgram.Point> selected = leastSpread.lp.minimise(options);
+                program = selected.isOptimal() ? leastSpread : frontLoaded;
+                result = selected.isOptimal() ? selected : front;
             }
             outcome[j] = new double[typeCount()][];
             continuation[j] = new double[typeCount()][];
@@ -363,8 +389,12 @@ public final class PromisedUtilityProblem implements BellmanOperator<PromisedUti
         final LinearProgram lp = LinearProgram.create();
         final LinearProgram.Variable[][] x;
         final LinearProgram.Variable[][] y;
+        private final int point;
+        private final double[] values;
 
         Program(int j, double[] values) {
+            this.point = j;
+            this.values = values;
             int m = typeCount();
             int outcomes = outcomeCount();
             int n = grid.length;
@@ -394,6 +424,61 @@ public final class PromisedUtilityProblem implements BellmanOperator<PromisedUti
                     if (canMimic[i][r]) {
                         incentive(i, r);
                     }
+                }
+            }
+        }
+
+        /** Adds {@code objective ≥ optimum − slack} for the principal's value (the first stage's objective). */
+        void keepValue(double optimum, double slack) {
+            LinearProgram.Constraint optimal = lp.constraint("value").lower(optimum - slack);
+            for (int i = 0; i < typeCount(); i++) {
+                for (int k = 0; k < outcomeCount(); k++) {
+                    if (feasible[i][k]) {
+                        optimal.set(x[i][k], typeProbabilities[i] * (1 - discount) * principalPayoff[i][k]);
+                    }
+                }
+                for (int l = 0; l < grid.length; l++) {
+                    optimal.set(y[i][l], typeProbabilities[i] * discount * values[l]);
+                }
+            }
+        }
+
+        /** Adds {@code (1 − δ) Σ_i π_i Σ_k x_i(k) r(i,k) ≥ flow − slack} (the second stage's objective). */
+        void keepFlow(double flow, double slack) {
+            LinearProgram.Constraint today = lp.constraint("flow").lower(flow - slack);
+            for (int i = 0; i < typeCount(); i++) {
+                for (int k = 0; k < outcomeCount(); k++) {
+                    if (feasible[i][k]) {
+                        today.set(x[i][k], typeProbabilities[i] * (1 - discount) * principalPayoff[i][k]);
+                    }
+                }
+            }
+        }
+
+        /** Weighs only today's principal payoff: the second stage maximises it. */
+        void weighFlowOnly() {
+            for (int i = 0; i < typeCount(); i++) {
+                for (int l = 0; l < grid.length; l++) {
+                    y[i][l].weight(0);
+                }
+            }
+        }
+
+        /**
+         * Weighs only the spread {@code Σ_i π_i Σ_l y_i(l) (w_l − w_j)²}, normalised by the grid's width
+         * squared: the third stage minimises it.
+         */
+        void weighSpreadOnly() {
+            double width = grid[grid.length - 1] - grid[0];
+            for (int i = 0; i < typeCount(); i++) {
+                for (int k = 0; k < outcomeCount(); k++) {
+                    if (feasible[i][k]) {
+                        x[i][k].weight(0);
+                    }
+                }
+                for (int l = 0; l < grid.length; l++) {
+                    double step = (grid[l] - grid[point]) / width;
+                    y[i][l].weight(typeProbabilities[i] * step * step);
                 }
             }
         }
@@ -430,8 +515,17 @@ public final class PromisedUtilityProblem implements BellmanOperator<PromisedUti
         }
     }
 
-    private Program program(int j, double[] values) {
-        return new Program(j, values);
+    private double slack(double optimum, double[] values) {
+        double scale = Math.abs(optimum);
+        for (double v : values) {
+            scale = Math.max(scale, Math.abs(v));
+        }
+        for (double[] row : principalPayoff) {
+            for (double r : row) {
+                scale = Math.max(scale, Math.abs(r));
+            }
+        }
+        return SELECTION_SLACK * scale;
     }
 
     private static void clean(double[] lottery) {
