@@ -1,8 +1,9 @@
 package org.mdlab.dynamic.contracts;
 
+import org.mdlab.dynamic.ValueIteration;
 import org.mdlab.market.Arguments;
-
-import org.mdlab.optimisation.Cancellation;
+import org.mdlab.optimisation.Solution;
+import org.mdlab.optimisation.SolverOptions;
 
 /**
  * A policy of a {@link PersistentAllocationProblem}: at each state {@code (j, w, ŵ)} that can be promised,
@@ -13,8 +14,6 @@ import org.mdlab.optimisation.Cancellation;
  * Immutable.
  */
 public final class PersistentAllocationPolicy {
-
-    private static final int AGENT_SWEEPS = 20_000;
 
     private final PersistentAllocationProblem problem;
     private final boolean[] feasible;
@@ -30,7 +29,7 @@ public final class PersistentAllocationPolicy {
     }
 
     /**
-     * The audit of a policy against the agent's true values {@code A(s, k)} (utility from state {@code s}
+     * The audit of a policy against the agent's true values {@code A(s, k)} ({@link AgentValues}) (utility from state {@code s}
      * of an agent whose type today is {@code k} and who reports truthfully from now on).
      *
      * Every component is a violation: {@code >= 0}, and 0 when the constraint holds exactly.
@@ -222,54 +221,54 @@ public final class PersistentAllocationPolicy {
 
     /**
      * The agent's true values {@code A(s, k)} under truthful reporting,
-     * {@code A(s,k) = (1-δ) x_k v_k + δ Σ_g y_k(g) Σ_{k'} P(k,k') A((k,g), k')}, by successive
-     * approximation to a change below 1e-13 (a δ-contraction).
+     * {@code A(s,k) = (1-δ) x_k v_k + δ Σ_g y_k(g) Σ_{k'} P(k,k') A((k,g), k')}, by successive approximation
+     * on the library's engine ({@link ValueIteration#evaluate}, a δ-contraction): stops when the values are
+     * within {@link SolverOptions#tolerance()} of the fixed point, or reports
+     * {@link org.mdlab.optimisation.Status#ITERATION_LIMIT} with the last iterate after
+     * {@link SolverOptions#iterationLimit()} sweeps. Cancellation is polled every sweep.
      *
-     * @return {@code A[s][k]}; NaN at states that cannot be promised
+     * @param options tolerance (accuracy of the values), iteration limit (sweeps), cancellation; not null
+     * @return the values, with the states that cannot be promised marked
+     * @throws IllegalArgumentException if {@code options} is null
      */
-    public double[][] agentValues() {
-        PersistentAllocation model = problem.model();
-        double delta = model.discount();
-        int cells = problem.points() * problem.points();
-        double[][] values = new double[problem.stateCount()][2];
-        for (int sweep = 0; sweep < AGENT_SWEEPS; sweep++) {
-            Cancellation.threadInterrupt().check("agent values of the persistent-allocation policy");
-            double change = 0;
-            double[][] next = new double[values.length][2];
-            for (int s = 0; s < values.length; s++) {
-                if (!feasible[s]) {
-                    continue;
-                }
-                for (int k = 0; k < 2; k++) {
-                    next[s][k] = (1 - delta) * funding[s][k] * model.value(k)
-                            + delta * continuationValue(values, s, k, k);
-                    change = Math.max(change, Math.abs(next[s][k] - values[s][k]));
-                }
-            }
-            values = next;
-            if (change < 1e-13) {
-                break;
-            }
-        }
-        for (int s = 0; s < values.length; s++) {
-            if (!feasible[s]) {
-                values[s][0] = Double.NaN;
-                values[s][1] = Double.NaN;
-            }
-        }
-        return values;
+    public Solution<AgentValues> agentValues(SolverOptions options) {
+        Arguments.notNull("options", options);
+        int states = problem.stateCount();
+        return ValueIteration.evaluate(this::agentBackup, problem.model().discount(), new double[2 * states], options,
+                "agent values of the persistent-allocation policy").map(flat -> {
+                    double[][] values = new double[states][2];
+                    for (int s = 0; s < states; s++) {
+                        values[s][0] = flat[2 * s];
+                        values[s][1] = flat[2 * s + 1];
+                    }
+                    return new AgentValues(feasible, values);
+                });
     }
 
     /**
-     * Audits the policy against {@link #agentValues()}: one-shot deviations at every state that can be
-     * promised, promise keeping and threat keeping.
+     * Audits the policy against {@link #agentValues(SolverOptions)}: one-shot deviations at every state that
+     * can be promised, promise keeping and threat keeping.
      *
-     * @return the audit
+     * @param options the options of the agent-value evaluation; not null
+     * @return the audit, or the evaluation's status when it did not converge
+     * @throws IllegalArgumentException if {@code options} is null
      */
-    public Audit audit() {
+    public Solution<Audit> audit(SolverOptions options) {
+        Solution<AgentValues> solved = agentValues(options);
+        return solved.isOptimal() ? Solution.optimal(audit(solved.value()), solved.diagnostics())
+                : Solution.failure(solved.status(), solved.diagnostics());
+    }
+
+    private Audit audit(AgentValues agent) {
         PersistentAllocation model = problem.model();
         double delta = model.discount();
-        double[][] values = agentValues();
+        double[][] values = new double[problem.stateCount()][2];
+        for (int s = 0; s < values.length; s++) {
+            if (feasible[s]) {
+                values[s][0] = agent.value(s, 0);
+                values[s][1] = agent.value(s, 1);
+            }
+        }
         double slack = Double.POSITIVE_INFINITY;
         double gap = 0;
         double excess = Double.NEGATIVE_INFINITY;
@@ -289,6 +288,25 @@ public final class PersistentAllocationPolicy {
             excess = Math.max(excess, threat - problem.threat(s));
         }
         return new Audit(Math.max(0, -slack), gap, Math.max(0, excess));
+    }
+
+    private double[] agentBackup(double[] flat) {
+        PersistentAllocation model = problem.model();
+        double delta = model.discount();
+        double[][] values = new double[problem.stateCount()][2];
+        for (int s = 0; s < values.length; s++) {
+            values[s][0] = flat[2 * s];
+            values[s][1] = flat[2 * s + 1];
+        }
+        double[] next = new double[flat.length];
+        for (int s = 0; s < values.length; s++) {
+            if (feasible[s]) {
+                for (int k = 0; k < 2; k++) {
+                    next[2 * s + k] = (1 - delta) * funding[s][k] * model.value(k) + delta * continuationValue(values, s, k, k);
+                }
+            }
+        }
+        return next;
     }
 
     private double continuationValue(double[][] values, int state, int report, int type) {

@@ -10,9 +10,34 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import org.junit.jupiter.api.Test;
 
 class PersistentAllocationPolicyTest {
+
+    private static final SolverOptions AGENT = SolverOptions.defaults().withTolerance(1e-13).withIterationLimit(100_000);
+
+    @Test
+    void truncatedAgentValuesReportTheIterationLimit() {
+        // Three sweeps of a δ = 0.8 contraction from 0 cannot reach a tolerance of 1e-13: the engine says so.
+        Solution<AgentValues> truncated = policy().agentValues(AGENT.withIterationLimit(3));
+        assertEquals(Status.ITERATION_LIMIT, truncated.status());
+        assertEquals(3, truncated.diagnostics().iterations());
+    }
+
+    @Test
+    void statesThatCannotBePromisedHaveNoValue() {
+        // Promise w̄_j with threat 0 cannot be kept (always funding gives the liar more than 0), so that
+        // state is dropped; its value is an error, not a NaN.
+        PersistentAllocationPolicy policy = policy();
+        int dropped = policy.problem().state(0, 6, 0);
+        AgentValues values = policy.agentValues(AGENT).value();
+        assertFalse(values.promisable(dropped));
+        assertThrows(IllegalArgumentException.class, () -> values.value(dropped, 0));
+        int kept = policy.problem().state(0, 6, 6);
+        assertTrue(values.promisable(kept));
+        assertTrue(Double.isFinite(values.value(kept, 1)));
+    }
 
     private static PersistentAllocationPolicy policy() {
         return PersistentAllocationFixture.persistentSeven().value().policy();
@@ -23,7 +48,7 @@ class PersistentAllocationPolicyTest {
         // Audit against the agent's true values A(s, k), computed from the policy alone by successive
         // approximation: no one-shot lie pays at any state, the truthful agent gets exactly w and the agent
         // who lied yesterday at most ŵ (the LP's threats are bounds).
-        PersistentAllocationPolicy.Audit audit = policy().audit();
+        PersistentAllocationPolicy.Audit audit = policy().audit(AGENT).value();
         assertTrue(audit.incentiveViolation() <= 1e-9, audit.toString());
         assertTrue(audit.promiseGap() <= 1e-9, audit.toString());
         assertTrue(audit.threatViolation() <= 1e-9, audit.toString());
@@ -102,7 +127,7 @@ class PersistentAllocationPolicyTest {
         Solution<ValueFunction<PersistentAllocationPolicy>> solution = PersistentAllocation.of(0.5, 2, 1, 0.2, 0.4, 0.85).problem(5)
                 .solve(Options.of(1e-9, 200, 51));
         assertTrue(solution.isOptimal(), solution.toString());
-        PersistentAllocationPolicy.Audit audit = solution.value().policy().audit();
+        PersistentAllocationPolicy.Audit audit = solution.value().policy().audit(AGENT).value();
         assertTrue(audit.incentiveViolation() <= 1e-9 && audit.promiseGap() <= 1e-9 && audit.threatViolation() <= 1e-9,
                 audit.toString());
         PromisedUtilityChain chain = solution.value().policy().chain();
