@@ -36,7 +36,7 @@ public final class NotebookProgressSink implements ProgressSink {
     @Override
     public Object start(String task, long total) {
         Bar bar = new Bar(task, total, UUID.randomUUID().toString());
-        DisplayData data = render(bar, 0, Duration.ZERO, false);
+        DisplayData data = render(bar, 0, Duration.ZERO, false, false);
         data.setDisplayId(bar.id);
         BaseKernel.notebookKernel().display(data);
         return bar;
@@ -45,24 +45,25 @@ public final class NotebookProgressSink implements ProgressSink {
     @Override
     public void update(Object handle, long done, Duration elapsed) {
         Bar bar = (Bar) handle;
-        BaseKernel.notebookKernel().getIO().display.updateDisplay(bar.id, render(bar, done, elapsed, false));
+        BaseKernel.notebookKernel().getIO().display.updateDisplay(bar.id, render(bar, done, elapsed, false, false));
     }
 
     @Override
-    public void finish(Object handle, long done, Duration elapsed) {
+    public void finish(Object handle, long done, Duration elapsed, boolean completed) {
         Bar bar = (Bar) handle;
-        BaseKernel.notebookKernel().getIO().display.updateDisplay(bar.id, render(bar, done, elapsed, true));
+        BaseKernel.notebookKernel().getIO().display.updateDisplay(bar.id, render(bar, done, elapsed, true, completed));
     }
 
-    static DisplayData render(Bar bar, long done, Duration elapsed, boolean finished) {
-        String text = TextProgressSink.describe(bar.task, bar.total, done, elapsed)
-                + (finished ? (done < bar.total ? " (stopped)" : " done") : "");
+    static DisplayData render(Bar bar, long done, Duration elapsed, boolean finished, boolean completed) {
+        String text = finished ? TextProgressSink.describeEnd(bar.task, bar.total, done, elapsed, completed)
+                : TextProgressSink.describe(bar.task, bar.total, done, elapsed);
+        long shown = finished && completed ? Math.max(bar.total, 1) : done;
         DisplayData data = new DisplayData(text);
         data.putData(MIME, java.util.Map.of("task", bar.task, "done", done, "total", bar.total, "finished", finished));
         data.putHTML(String.format(Locale.ROOT,
                 "<div class=\"mdlab-progress\"><progress value=\"%d\" max=\"%d\" style=\"width:20em\"></progress> "
                         + "<span style=\"font-family:monospace\">%s</span></div>",
-                done, Math.max(bar.total, 1), HtmlTable.escape(text)));
+                shown, Math.max(bar.total, 1), HtmlTable.escape(text)));
         return data;
     }
 

@@ -67,6 +67,9 @@ public final class ValueIteration {
                 double residual = residual(values, backedUp);
                 ValueFunction<P> iterate = new ValueFunction<>(values, next.policy());
                 if (residual <= options.tolerance()) {
+                    if (progress != null) {
+                        progress.complete();
+                    }
                     return Solution.optimal(iterate, Diagnostics.contraction(iteration, residual, discount));
                 }
                 if (iteration >= options.iterationLimit()) {

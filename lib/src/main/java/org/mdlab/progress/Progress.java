@@ -31,6 +31,7 @@ public final class Progress implements AutoCloseable {
     private final AtomicLong done = new AtomicLong();
     private final AtomicLong nextReport = new AtomicLong();
     private volatile boolean closed;
+    private volatile boolean completed;
 
     private Progress(ProgressSink sink, String task, long total) {
         this.sink = sink;
@@ -111,13 +112,22 @@ public final class Progress implements AutoCloseable {
         return done.get();
     }
 
-    /** Sends the final report, if anything was reported. */
+    /**
+     * Marks the computation as having finished its work, so that the final report reads as done even when
+     * fewer steps than the total were needed (a solver that converged before its iteration limit).
+     */
+    public void complete() {
+        completed = true;
+    }
+
+    /** Sends the final report, if anything was reported: done when all steps ran or {@link #complete} was called. */
     @Override
     public void close() {
         if (!closed) {
             closed = true;
             if (handle != null) {
-                sink.finish(handle, Math.min(done.get(), total), Duration.ofNanos(System.nanoTime() - startNanos));
+                sink.finish(handle, Math.min(done.get(), total), Duration.ofNanos(System.nanoTime() - startNanos),
+                        completed || done.get() >= total);
             }
         }
     }

@@ -37,11 +37,13 @@ public interface ProgressSink {
     void update(Object handle, long done, Duration elapsed);
 
     /**
-     * The computation has ended after {@code done} steps (fewer than the total if it stopped early).
+     * The computation has ended after {@code done} steps.
      *
-     * @param handle  what {@link #start} returned
-     * @param done    steps completed
-     * @param elapsed time since the start
+     * @param handle    what {@link #start} returned
+     * @param done      steps completed
+     * @param elapsed   time since the start
+     * @param completed whether it finished its work ({@code done} may then be below the total: a solver that
+     *                  converged before its iteration limit); {@code false} when it was stopped before the end
      */
-    void finish(Object handle, long done, Duration elapsed);
+    void finish(Object handle, long done, Duration elapsed, boolean completed);
 }

@@ -37,8 +37,28 @@ public final class TextProgressSink implements ProgressSink {
     }
 
     @Override
-    public void finish(Object handle, long done, Duration elapsed) {
-        out.println(line((Task) handle, done, elapsed) + (done < ((Task) handle).total ? " (stopped)" : " done"));
+    public void finish(Object handle, long done, Duration elapsed, boolean completed) {
+        Task task = (Task) handle;
+        out.println(describeEnd(task.name, task.total, done, elapsed, completed));
+    }
+
+    /**
+     * The text of the final report: a computation that completed reads as done (with the steps it took when
+     * it converged before the limit), one that was stopped says so.
+     *
+     * @param task      the description
+     * @param total     the number of steps budgeted
+     * @param done      steps completed
+     * @param elapsed   time since the start
+     * @param completed whether the computation finished its work
+     * @return e.g. {@code "VI: done in 264 steps (limit 100,000), 1.0 s"}
+     */
+    public static String describeEnd(String task, long total, long done, Duration elapsed, boolean completed) {
+        if (completed && done < total) {
+            return String.format(Locale.ROOT, "%s: done in %,d steps (limit %,d), %.1f s", task, done, total,
+                    elapsed.toMillis() / 1000.0);
+        }
+        return describe(task, total, done, elapsed) + (done < total ? " (stopped)" : " done");
     }
 
     /**

@@ -30,7 +30,8 @@ abstract class ProgressSinkContractTest {
         assertDoesNotThrow(() -> {
             sink.update(handle, 0, Duration.ZERO);
             sink.update(handle, 10, Duration.ofMillis(300));
-            sink.finish(handle, 7, Duration.ofSeconds(1));
+            sink.finish(handle, 7, Duration.ofSeconds(1), false);
+            sink.finish(sink.start("converged", 10), 3, Duration.ofSeconds(1), true);
         });
     }
 

@@ -37,8 +37,8 @@ class ProgressTest {
         }
 
         @Override
-        public void finish(Object handle, long done, Duration elapsed) {
-            calls.add("finish " + done);
+        public void finish(Object handle, long done, Duration elapsed, boolean completed) {
+            calls.add("finish " + done + (completed ? " completed" : ""));
         }
     }
 
@@ -72,7 +72,7 @@ class ProgressTest {
         long updates = sink.calls.stream().filter(c -> c.startsWith("update")).count();
         assertTrue(updates <= seconds / (Progress.REPORT_MILLIS / 1000.0) + 1, updates + " updates in " + seconds + " s");
         assertEquals("start parallel 4000", sink.calls.get(0));
-        assertEquals("finish 4000", sink.calls.get(sink.calls.size() - 1));
+        assertEquals("finish 4000 completed", sink.calls.get(sink.calls.size() - 1));
     }
 
     @Test
@@ -80,8 +80,11 @@ class ProgressTest {
         assertEquals("MC: 45% (450 of 1,000), 3.2 s", TextProgressSink.describe("MC", 1000, 450, Duration.ofMillis(3200)));
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         TextProgressSink sink = new TextProgressSink(new PrintStream(bytes, true, StandardCharsets.UTF_8));
-        sink.finish(sink.start("VI", 10), 4, Duration.ofSeconds(1));
+        sink.finish(sink.start("VI", 10), 4, Duration.ofSeconds(1), false);
         assertEquals("VI: 40% (4 of 10), 1.0 s (stopped)", bytes.toString(StandardCharsets.UTF_8).strip());
+        bytes.reset();
+        sink.finish(sink.start("VI", 100_000), 264, Duration.ofSeconds(1), true);
+        assertEquals("VI: done in 264 steps (limit 100,000), 1.0 s", bytes.toString(StandardCharsets.UTF_8).strip());
     }
 
     @Test
