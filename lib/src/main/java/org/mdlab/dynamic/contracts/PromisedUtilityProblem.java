@@ -430,13 +430,8 @@ public final class PromisedUtilityProblem implements BellmanOperator<PromisedUti
 
         /** Adds {@code objective ≥ optimum − slack} for the principal's value (the first stage's objective). */
         void keepValue(double optimum, double slack) {
-            LinearProgram.Constraint optimal = lp.constraint("value").lower(optimum - slack);
+            LinearProgram.Constraint optimal = flowTerms(lp.constraint("value").lower(optimum - slack));
             for (int i = 0; i < typeCount(); i++) {
-                for (int k = 0; k < outcomeCount(); k++) {
-                    if (feasible[i][k]) {
-                        optimal.set(x[i][k], typeProbabilities[i] * (1 - discount) * principalPayoff[i][k]);
-                    }
-                }
                 for (int l = 0; l < grid.length; l++) {
                     optimal.set(y[i][l], typeProbabilities[i] * discount * values[l]);
                 }
@@ -445,14 +440,18 @@ public final class PromisedUtilityProblem implements BellmanOperator<PromisedUti
 
         /** Adds {@code (1 − δ) Σ_i π_i Σ_k x_i(k) r(i,k) ≥ flow − slack} (the second stage's objective). */
         void keepFlow(double flow, double slack) {
-            LinearProgram.Constraint today = lp.constraint("flow").lower(flow - slack);
+            flowTerms(lp.constraint("flow").lower(flow - slack));
+        }
+
+        private LinearProgram.Constraint flowTerms(LinearProgram.Constraint constraint) {
             for (int i = 0; i < typeCount(); i++) {
                 for (int k = 0; k < outcomeCount(); k++) {
                     if (feasible[i][k]) {
-                        today.set(x[i][k], typeProbabilities[i] * (1 - discount) * principalPayoff[i][k]);
+                        constraint.set(x[i][k], typeProbabilities[i] * (1 - discount) * principalPayoff[i][k]);
                     }
                 }
             }
+            return constraint;
         }
 
         /** Weighs only today's principal payoff: the second stage maximises it. */
