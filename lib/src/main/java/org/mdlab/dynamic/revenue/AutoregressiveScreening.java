@@ -62,7 +62,7 @@ public record AutoregressiveScreening(double persistence, Innovation innovation,
      * @throws IllegalArgumentException if a parameter is out of range
      */
     public AutoregressiveScreening(double persistence, double shockSd, double discount, int horizon) {
-        this(persistence, Innovation.normal(shockSd), discount, horizon);
+        this(persistence, Innovation.normal(Arguments.positive("shockSd", shockSd)), discount, horizon);
     }
 
     /**
