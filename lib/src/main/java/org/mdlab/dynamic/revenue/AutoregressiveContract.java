@@ -8,8 +8,8 @@ import java.util.SplittableRandom;
 
 /**
  * Transfers that implement the optimal allocation of {@link AutoregressiveScreening} (Pavan, Segal and
- * Toikka 2014, Econometrica 82(2), Theorem 2 and the payments of its Section 4; the envelope formula of
- * Bergemann and Välimäki 2019, JEL 57(2), Section 4). In period 1 the buyer reports {@code r} for
+ * Toikka 2014, Econometrica 82(2), the envelope formula of their Myersonian approach; see also
+ * Bergemann and Välimäki 2019, JEL 57(2)). In period 1 the buyer reports {@code r} for
  * {@code θ_1}, receives {@code q_1 = (2r - 1)₊} and pays the up-front {@code P(r)}; in every later
  * period {@code t} it buys any quantity at the tariff {@code T_t(q) = D_t q + q²/2} with
  * {@code D_t = γ^{t-1}(1 - r)}, whose best response {@code q = (θ_t - D_t)₊} is the optimal allocation.

@@ -8,8 +8,8 @@ import java.util.SplittableRandom;
 
 /**
  * Dynamic revenue maximisation with an AR(1) type (Pavan, Segal and Toikka 2014, "Dynamic Mechanism
- * Design: A Myersonian Approach", Econometrica 82(2): 601–653, Section 5; Bergemann and Välimäki 2019,
- * "Dynamic Mechanism Design: An Introduction", Journal of Economic Literature 57(2), Section 4). The
+ * Design: A Myersonian Approach", Econometrica 82(2): 601–653, its AR(1) illustration; Bergemann and Välimäki 2019,
+ * "Dynamic Mechanism Design: An Introduction", Journal of Economic Literature 57(2)). The
  * buyer's initial type is {@code θ_1 ~ U[0, 1]}; then {@code θ_t = γ θ_{t-1} + ε_t} with i.i.d.
  * innovations of any {@link Innovation} law; each period the buyer values quantity {@code q} at
  * {@code θ_t q} and the seller's cost is {@code q²/2}; discount δ, horizon {@code T}. The impulse

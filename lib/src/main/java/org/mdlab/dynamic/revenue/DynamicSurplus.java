@@ -4,7 +4,7 @@ import org.mdlab.market.Arguments;
 
 /**
  * The expected discounted accounts of the optimal dynamic mechanism of {@link AutoregressiveScreening}
- * (Pavan, Segal and Toikka 2014, Econometrica 82(2), Section 5): the seller's profit (expected virtual
+ * (Pavan, Segal and Toikka 2014, Econometrica 82(2)): the seller's profit (expected virtual
  * surplus), the buyer's information rent, and the first-best surplus of the efficient allocation. The
  * profit and the rent sum to the surplus the optimal allocation creates, which the first best bounds.
  *

@@ -7,7 +7,7 @@ import java.util.SplittableRandom;
 
 /**
  * The law of the innovations {@code ε_t} of the autoregressive type {@code θ_t = γ θ_{t-1} + ε_t}
- * (Pavan, Segal and Toikka 2014, Econometrica 82(2), Section 5, the AR(1) example; its impulse response
+ * (Pavan, Segal and Toikka 2014, Econometrica 82(2), the AR(1) example; its impulse response
  * {@code γ^{t-1}} holds for any innovation law). An innovation is known by its distribution function,
  * an interval holding all but a negligible tail of its mass, its mean and standard deviation, and a way
  * to draw from it; {@link AutoregressiveScreening} needs nothing else.
