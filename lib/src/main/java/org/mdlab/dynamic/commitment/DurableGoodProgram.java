@@ -1,6 +1,7 @@
 package org.mdlab.dynamic.commitment;
 
 import org.mdlab.market.Arguments;
+import org.mdlab.market.Scale;
 import org.mdlab.optimisation.LinearProgram;
 import org.mdlab.optimisation.Solution;
 import org.mdlab.optimisation.SolverOptions;
@@ -20,7 +21,8 @@ import java.util.List;
  * every message's posterior equal to μ2 (consistency). Constraints: Bayes plausibility
  * {@code Σ τ = 1, Σ τ μ2 = μ1}, {@code 0 ≤ Q ≤ τ}, IR and IC of both types including their period-2
  * rents. It checks the concavification of {@link DurableGoodSale#limitedCommitment(double)}: on any
- * grid containing {0, μ̂, 1} the two optima coincide. With exactly two messages, as many as types, it is
+ * grid containing {0, μ̂, 1} the two optima coincide. Values are expressed in the money unit of
+ * {@link Scale#unit} for θ_H, so that the revenue is scale-equivariant. With exactly two messages, as many as types, it is
  * the mechanism of Bester and Strausz (2001, "Contracting with Imperfect Commitment and the Revelation
  * Principle: The Single Agent Case", Econometrica 69(4): 1077–1098) in which the agent mixes over reports.
  *
@@ -81,6 +83,25 @@ public record DurableGoodProgram(double revenue, double prior, double[] posterio
     @Override
     public double[] sales() {
         return sales.clone();
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof DurableGoodProgram p && Double.compare(revenue, p.revenue) == 0
+                && Double.compare(prior, p.prior) == 0 && java.util.Arrays.equals(posteriors, p.posteriors)
+                && java.util.Arrays.equals(lowPrice, p.lowPrice) && java.util.Arrays.equals(probabilities, p.probabilities)
+                && java.util.Arrays.equals(sales, p.sales);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(revenue, prior) * 31 + java.util.Arrays.hashCode(probabilities);
+    }
+
+    @Override
+    public String toString() {
+        return "DurableGoodProgram[revenue=" + revenue + ", prior=" + prior + ", posteriors="
+                + java.util.Arrays.toString(posteriors) + ", probabilities=" + java.util.Arrays.toString(probabilities) + "]";
     }
 
     /**
@@ -182,8 +203,9 @@ public record DurableGoodProgram(double revenue, double prior, double[] posterio
                         + " posteriors ≤ μ̂ = " + cutoff + ", θ_H only at posteriors ≥ μ̂ (got posterior " + m + ")");
             }
         }
-        double thL = sale.thetaLow();
-        double thH = sale.thetaHigh();
+        double unit = Scale.unit(sale.thetaHigh());
+        double thL = sale.thetaLow() / unit;
+        double thH = sale.thetaHigh() / unit;
         double d = sale.discount();
         int n = posteriors.length;
         LinearProgram model = LinearProgram.create();
@@ -227,7 +249,7 @@ public record DurableGoodProgram(double revenue, double prior, double[] posterio
                 tau[k] = Math.max(0, point.value(taus[k]));
                 sale1[k] = tau[k] > 0 ? Math.min(1, Math.max(0, point.value(sold[k]) / tau[k])) : 0;
             }
-            return new DurableGoodProgram(point.objective(), prior, posteriors, lowPrice, tau, sale1);
+            return new DurableGoodProgram(point.objective() * unit, prior, posteriors, lowPrice, tau, sale1);
         });
     }
 }

@@ -37,4 +37,21 @@ public record DynamicSurplus(double profit, double consumerRent, double firstBes
     public double deadweightLoss() {
         return firstBest - profit - consumerRent;
     }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof DynamicSurplus d && Double.compare(profit, d.profit) == 0
+                && Double.compare(consumerRent, d.consumerRent) == 0 && Double.compare(firstBest, d.firstBest) == 0
+                && java.util.Arrays.equals(periodProfit, d.periodProfit);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(profit, consumerRent, firstBest) * 31 + java.util.Arrays.hashCode(periodProfit);
+    }
+
+    @Override
+    public String toString() {
+        return "DynamicSurplus[profit=" + profit + ", consumerRent=" + consumerRent + ", firstBest=" + firstBest + "]";
+    }
 }

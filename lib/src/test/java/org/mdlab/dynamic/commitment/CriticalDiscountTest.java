@@ -46,4 +46,16 @@ class CriticalDiscountTest {
         // so the bisection's answer is within about 1e-9 of the switch.
         assertEquals(sale.criticalDiscount(prior).getAsDouble(), (lo + hi) / 2, 1e-7);
     }
+
+    @Property(tries = 30)
+    void theCriticalDiscountIsScaleInvariantAndTheTwoMessageRevenueScales(@ForAll @DoubleRange(min = -9, max = 9) double exponent) {
+        // Values times s leave δ* unchanged (it is a ratio of values) and multiply every revenue by s.
+        double s = Math.pow(10, exponent);
+        DurableGoodSale base = new DurableGoodSale(1, 2, 0.9);
+        DurableGoodSale scaled = new DurableGoodSale(s, 2 * s, 0.9);
+        assertEquals(base.criticalDiscount(0.75).getAsDouble(), scaled.criticalDiscount(0.75).getAsDouble(), 1e-12);
+        double pair = DurableGoodProgram.solveOver(scaled, 0.75, new double[] {0.5, 1}, new boolean[] {false, false},
+                org.mdlab.optimisation.SolverOptions.defaults()).value().revenue();
+        assertEquals(1.45 * s, pair, 1e-9 * s);
+    }
 }
