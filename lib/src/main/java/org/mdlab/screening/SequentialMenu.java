@@ -86,6 +86,24 @@ public record SequentialMenu(SequentialScreening problem, double[][] allocation,
     }
 
     /**
+     * The seller's expected profit, revenue less the cost of the units sold:
+     * {@code Σ_i α_i Σ_k f_i(v_k) (p_i(v_k) - c x_i(v_k))}.
+     *
+     * @return the profit
+     */
+    public double profit() {
+        double[] alpha = problem.typeProbabilities();
+        double[][] f = problem.conditionals();
+        double sum = revenue();
+        for (int i = 0; i < alpha.length; i++) {
+            for (int k = 0; k < f[i].length; k++) {
+                sum -= alpha[i] * f[i][k] * problem.cost() * allocation[i][k];
+            }
+        }
+        return sum;
+    }
+
+    /**
      * The expected utility of ex-ante type {@code i} when it takes the contract of type {@code j} and
      * then reports its value optimally within it.
      *

@@ -20,14 +20,17 @@ import org.mdlab.optimisation.SolverOptions;
  * {@code p_i(v)}; it must be ex-post IC given the type, ex-ante IC (a type that lies about its ex-ante
  * type then reports its value optimally, which on a common grid is truthfully) and ex-ante IR. Because
  * utility is linear in {@code v}, monotone {@code x_i} and local IC give global ex-post IC. The seller
- * maximises expected payments (zero cost) by an LP with {@code 2IK} variables and {@code O(I^2 + IK)}
- * constraints ({@link #solve(SolverOptions)}); randomised allocations are allowed.
+ * produces each unit it sells at cost {@code c} (Courty and Li 2000, Section 2, cost of production) and
+ * maximises expected profit {@code Σ_i α_i Σ_k f_i(v_k) (p_i(v_k) - c x_i(v_k))} by an LP with
+ * {@code 2IK} variables and {@code O(I^2 + IK)} constraints ({@link #solve(SolverOptions)}); randomised
+ * allocations are allowed.
  *
  * @param typeProbabilities the ex-ante type probabilities {@code α_i}, positive, summing to 1
  * @param values            the value grid, at least two values, finite and strictly increasing
  * @param conditionals      {@code f_i(v_k)}: one probability vector over the grid per ex-ante type
+ * @param cost              the unit cost of production c; finite, {@code >= 0}
  */
-public record SequentialScreening(double[] typeProbabilities, double[] values, double[][] conditionals) {
+public record SequentialScreening(double[] typeProbabilities, double[] values, double[][] conditionals, double cost) {
 
     /** The largest number of (type, value) cells {@code IK} the LP accepts; it has {@code 2IK} variables. */
     public static final int MAX_LP_CELLS = 20_000;
@@ -36,9 +39,11 @@ public record SequentialScreening(double[] typeProbabilities, double[] values, d
      * Validates and copies the arrays.
      *
      * @throws IllegalArgumentException if the grid is not strictly increasing, a probability vector does
-     *                                  not sum to 1, a type has probability 0, or the dimensions disagree
+     *                                  not sum to 1, a type has probability 0, the dimensions disagree, or
+     *                                  the cost is negative or not finite
      */
     public SequentialScreening {
+        Arguments.nonNegative("cost", cost);
         typeProbabilities = Arguments.positiveProbabilities("typeProbabilities", typeProbabilities);
         values = Arguments.strictlyIncreasing("values", values);
         Arguments.atLeast("values.length", values.length, 2);
@@ -56,6 +61,29 @@ public record SequentialScreening(double[] typeProbabilities, double[] values, d
             }
         }
         conditionals = copy;
+    }
+
+    /**
+     * The problem without production cost.
+     *
+     * @param typeProbabilities the ex-ante type probabilities {@code α_i}
+     * @param values            the value grid
+     * @param conditionals      {@code f_i(v_k)}
+     * @throws IllegalArgumentException if a rule of the canonical constructor is broken
+     */
+    public SequentialScreening(double[] typeProbabilities, double[] values, double[][] conditionals) {
+        this(typeProbabilities, values, conditionals, 0);
+    }
+
+    /**
+     * The same buyer with another unit cost of production.
+     *
+     * @param unitCost c; finite, {@code >= 0}
+     * @return the problem with cost {@code c}
+     * @throws IllegalArgumentException if {@code unitCost} is negative or not finite
+     */
+    public SequentialScreening withCost(double unitCost) {
+        return new SequentialScreening(typeProbabilities, values, conditionals, unitCost);
     }
 
     /**
@@ -322,12 +350,14 @@ public record SequentialScreening(double[] typeProbabilities, double[] values, d
         Arguments.sizeAtMost("types × values", (long) n * kk, MAX_LP_CELLS, "an LP with 2·types·values variables");
         double unit = Scale.unit(Math.max(Math.abs(values[0]), Math.abs(values[kk - 1])));
         double[] v = Arrays.stream(values).map(value -> value / unit).toArray();
+        double c = cost / unit;
         LinearProgram lp = LinearProgram.create();
         LinearProgram.Variable[][] x = new LinearProgram.Variable[n][kk];
         LinearProgram.Variable[][] p = new LinearProgram.Variable[n][kk];
         for (int i = 0; i < n; i++) {
             for (int k = 0; k < kk; k++) {
-                x[i][k] = lp.variable("x_" + i + "_" + k).lower(0).upper(1);
+                x[i][k] = lp.variable("x_" + i + "_" + k).lower(0).upper(1)
+                        .weight(-typeProbabilities[i] * conditionals[i][k] * c);
                 p[i][k] = lp.variable("p_" + i + "_" + k).weight(typeProbabilities[i] * conditionals[i][k]);
             }
         }
@@ -373,11 +403,11 @@ public record SequentialScreening(double[] typeProbabilities, double[] values, d
 
     /**
      * The benchmark without contracting: the seller posts one price after values are realised, to the
-     * mixture {@code Σ_i α_i f_i}; revenue {@code max_k v_k P(v >= v_k)}.
+     * mixture {@code Σ_i α_i f_i}; profit {@code max{0, max_k (v_k - c) P(v >= v_k)}}.
      *
-     * @return the best posted-price revenue on the grid
+     * @return the best posted-price profit on the grid
      */
-    public double postedPriceRevenue() {
+    public double postedPriceProfit() {
         double best = 0;
         for (int k = 0; k < values.length; k++) {
             double demand = 0;
@@ -386,23 +416,23 @@ public record SequentialScreening(double[] typeProbabilities, double[] values, d
                     demand += typeProbabilities[i] * conditionals[i][j];
                 }
             }
-            best = Math.max(best, values[k] * demand);
+            best = Math.max(best, (values[k] - cost) * demand);
         }
         return best;
     }
 
     /**
-     * The benchmark without private information at contracting (Courty and Li 2000, Section 3): the seller
-     * sells with probability one for an advance payment equal to the expected value, extracting
-     * {@code Σ_i α_i E_i[v]}, the whole surplus.
+     * The first best, the benchmark without private information at contracting (Courty and Li 2000,
+     * Section 3): the seller sells exactly when the value covers the cost, for an advance payment that
+     * extracts the whole expected surplus {@code Σ_i α_i E_i[(v - c)₊]}.
      *
-     * @return the expected value of the buyer
+     * @return the first-best expected profit
      */
-    public double fullExtractionRevenue() {
+    public double firstBestProfit() {
         double sum = 0;
         for (int i = 0; i < typeProbabilities.length; i++) {
             for (int k = 0; k < values.length; k++) {
-                sum += typeProbabilities[i] * conditionals[i][k] * values[k];
+                sum += typeProbabilities[i] * conditionals[i][k] * Math.max(0, values[k] - cost);
             }
         }
         return sum;
@@ -412,17 +442,17 @@ public record SequentialScreening(double[] typeProbabilities, double[] values, d
     public boolean equals(Object other) {
         return other instanceof SequentialScreening that && Arrays.equals(values, that.values)
                 && Arrays.equals(typeProbabilities, that.typeProbabilities)
-                && Arrays.deepEquals(conditionals, that.conditionals);
+                && Arrays.deepEquals(conditionals, that.conditionals) && Double.compare(cost, that.cost) == 0;
     }
 
     @Override
     public int hashCode() {
         return Arrays.hashCode(new int[] {Arrays.hashCode(values), Arrays.hashCode(typeProbabilities),
-                Arrays.deepHashCode(conditionals)});
+                Arrays.deepHashCode(conditionals), Double.hashCode(cost)});
     }
 
     @Override
     public String toString() {
-        return "SequentialScreening[" + typeProbabilities.length + " types, " + values.length + " values]";
+        return "SequentialScreening[" + typeProbabilities.length + " types, " + values.length + " values, cost " + cost + "]";
     }
 }

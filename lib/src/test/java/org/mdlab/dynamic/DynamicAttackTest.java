@@ -23,6 +23,8 @@ import org.mdlab.dynamic.pivot.LearningAllocation;
 import org.mdlab.dynamic.pivot.TaskScheduling;
 import org.mdlab.dynamic.revenue.AutoregressiveScreening;
 import org.mdlab.dynamic.revenue.ImpulseResponse;
+import org.mdlab.dynamic.revenue.Innovation;
+import org.mdlab.dynamic.revenue.AutoregressiveContract;
 import org.mdlab.dynamic.revenue.TypeTransition;
 import org.mdlab.optimisation.SolverOptions;
 
@@ -164,6 +166,11 @@ class DynamicAttackTest {
     @Property(tries = 30)
     void revenueModelRejectsBadParameters(@ForAll("notPositive") double value, @ForAll("notPositiveCount") int count) {
         rejects("shockSd", () -> new AutoregressiveScreening(0.8, value, 0.9, 10));
+        rejects("sd", () -> Innovation.normal(value));
+        rejects("innovation", () -> new AutoregressiveScreening(0.8, null, 0.9, 10));
+        rejects("cellsPerSd", () -> new AutoregressiveScreening(0.8, 0.2, 0.9, 10).accounts(count));
+        rejects("histories", () -> AutoregressiveContract.of(new AutoregressiveScreening(0.8, 0.2, 0.9, 3)).simulate(count, new java.util.SplittableRandom(1)));
+        rejects("quantity", () -> AutoregressiveContract.of(new AutoregressiveScreening(0.8, 0.2, 0.9, 3)).tariff(2, 0.5, value - 1e-9));
         rejects("horizon", () -> new AutoregressiveScreening(0.8, 0.2, 0.9, count));
         rejects("period", () -> new AutoregressiveScreening(0.8, 0.2, 0.9, 10).impulseResponse(count));
         rejects("scale", () -> TypeTransition.heteroskedasticLogistic(0.8, value, 0));
@@ -228,6 +235,8 @@ class DynamicAttackTest {
     void durableGoodSaleRejectsBadDiscountsAndPriors(@ForAll("outsideOpenUnit") double value) {
         rejects("discount", () -> new DurableGoodSale(1, 2, value));
         rejects("prior", () -> DurableGoodProgram.solve(SALE, value, new double[] {0, 1}, SolverOptions.defaults()));
+        rejects("prior", () -> DurableGoodProgram.solveOver(SALE, value, new double[] {0, 1}, new boolean[] {true, false}, SolverOptions.defaults()));
+        rejects("discount", () -> SALE.withDiscount(value));
     }
 
     @Property(tries = 30)

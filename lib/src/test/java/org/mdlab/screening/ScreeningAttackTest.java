@@ -123,6 +123,7 @@ class ScreeningAttackTest {
         rejects("typeProbabilities", () -> new SequentialScreening(new double[] {bad, 1}, new double[] {0, 1},
                 new double[][] {{0.5, 0.5}, {0.5, 0.5}}));
         rejects("values", () -> new SequentialScreening(new double[] {1}, new double[] {1, bad}, new double[][] {{0.5, 0.5}}));
+        rejects("cost", () -> new SequentialScreening(new double[] {1}, new double[] {0, 1}, new double[][] {{0.5, 0.5}}, bad));
         rejects("conditionals", () -> new SequentialScreening(new double[] {1}, new double[] {0, 1}, null));
         rejects("conditionals[0]", () -> new SequentialScreening(new double[] {1}, new double[] {0, 1}, new double[][] {{bad, 1}}));
         rejects("conditionals[0]", () -> new SequentialScreening(new double[] {1}, new double[] {0, 1}, new double[][] {{1}}));

@@ -84,16 +84,17 @@ class ScreeningScaleTest {
         // Courty–Li, α = (0.4, 0.6), F_L = U[0, 1], F_H = U[1/2, 1], on 41 values; values times s.
         double s = scale(exponent);
         SequentialScreening base = SequentialScreening.discretised(0, 1, 41, new double[] {0.4, 0.6},
-                SequentialScreening.uniformCdf(0, 1), SequentialScreening.uniformCdf(0.5, 1));
+                SequentialScreening.uniformCdf(0, 1), SequentialScreening.uniformCdf(0.5, 1)).withCost(0.2);
         SequentialScreening moved = new SequentialScreening(base.typeProbabilities(),
-                Arrays.stream(base.values()).map(v -> s * v).toArray(), base.conditionals());
+                Arrays.stream(base.values()).map(v -> s * v).toArray(), base.conditionals(), s * base.cost());
         SequentialMenu a = base.solve().value();
         SequentialMenu b = moved.solve().value();
-        assertEquals(s * a.revenue(), b.revenue(), 1e-7 * s);
+        assertEquals(s * a.profit(), b.profit(), 1e-7 * s);
+        assertEquals(s * base.firstBestProfit(), moved.firstBestProfit(), 1e-12 * s);
         for (int i = 0; i < 2; i++) {
             assertArrayEquals(a.allocation()[i], b.allocation()[i], 1e-6);
         }
-        assertEquals(s * base.postedPriceRevenue(), moved.postedPriceRevenue(), 1e-12 * s);
+        assertEquals(s * base.postedPriceProfit(), moved.postedPriceProfit(), 1e-12 * s);
     }
 
     @Property(tries = 20)

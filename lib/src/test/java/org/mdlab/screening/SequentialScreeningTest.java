@@ -50,10 +50,41 @@ class SequentialScreeningTest {
 
     @Test
     void benchmarksBracketTheOptimum() {
-        assertEquals(0.4, PROBLEM.postedPriceRevenue(), 0.005);
-        assertEquals(0.65, PROBLEM.fullExtractionRevenue(), 1e-9);
+        assertEquals(0.4, PROBLEM.postedPriceProfit(), 0.005);
+        assertEquals(0.65, PROBLEM.firstBestProfit(), 1e-9);
         double revenue = SOLVED.value().revenue();
-        assertTrue(PROBLEM.postedPriceRevenue() <= revenue && revenue <= PROBLEM.fullExtractionRevenue());
+        assertTrue(PROBLEM.postedPriceProfit() <= revenue && revenue <= PROBLEM.firstBestProfit());
+    }
+
+    @Test
+    void withAUnitCostTheStrikeRisesAndProfitMatchesTheClosedForm() {
+        // Cost c = 0.2: H consumes iff v ≥ c (always on [1/2, 1]); L iff α_L (v - c) ≥ α_H (1 - v) on [1/2, 1]:
+        // strike k = α_H + α_L c = 0.68. Profit = α_H (3/4 - c) + α_L [(1 - k²)/2 - c (1 - k)] - α_H (1 - k)²/2
+        // = 0.33 + 0.08192 - 0.03072 = 0.3812 (grid h = 1/200: within 0.005 as above).
+        SequentialScreening costly = PROBLEM.withCost(0.2);
+        SequentialMenu m = costly.solve().value();
+        assertEquals(0.3812, m.profit(), 0.005);
+        assertEquals(0.68, m.refund(0), 0.011);
+        assertTrue(m.audit().violation() < 1e-7);
+    }
+
+    @Test
+    void firstBestSellsOnlyAboveCostAndEqualsTheLpWithoutPrivateInformationAtContracting() {
+        // Closed form: α_L ∫_c^1 (v - c) dv + α_H ∫_{1/2}^1 2(v - c) dv = 0.4·0.32 + 0.6·0.55 = 0.458 at c = 0.2, not
+        // Σα E[v] = 0.65 (selling with certainty) nor 0.65 - c = 0.45; the kink at c costs O(h²) on the midpoint cells.
+        SequentialScreening costly = PROBLEM.withCost(0.2);
+        assertEquals(0.458, costly.firstBestProfit(), 1e-4);
+        // Independent algorithm: with one ex-ante type (no private information at contracting) the LP extracts the first best.
+        SequentialScreening informed = SequentialScreening.discretised(0, 1, 201, new double[] {1},
+                SequentialScreening.uniformCdf(0, 1)).withCost(0.3);
+        assertEquals(informed.firstBestProfit(), informed.solve().value().profit(), 1e-7);
+        assertEquals(0.49 / 2, informed.firstBestProfit(), 1e-4);
+    }
+
+    @Test
+    void negativeCostIsRejected() {
+        assertThrows(IllegalArgumentException.class, () -> PROBLEM.withCost(-0.1));
+        assertThrows(IllegalArgumentException.class, () -> PROBLEM.withCost(Double.NaN));
     }
 
     @Test

@@ -178,6 +178,44 @@ public record DurableGoodSale(double thetaLow, double thetaHigh, double discount
         return best;
     }
 
+    /**
+     * The critical discount factor at which the optimal mechanism switches from separating the types
+     * (posteriors {0, 1}: price {@code θ_H - δ(θ_H - θ_L)} today, θ_L tomorrow) to learning only
+     * partially (posteriors {μ̂, 1}: price θ_H twice), for a prior above μ̂ (Doval and Skreta 2022,
+     * Econometrica 90(4), the durable-good example). Equating the two splits' revenues,
+     * {@code μθ_H + (1 - μ)δθ̃_L(μ) = wθ_H + (1 - w)δθ_L} with {@code w = (μ - μ̂)/(1 - μ̂)}, gives
+     * <pre>  δ* = A / (A + μθ_H - θ_L),   A = θ_L θ_H (1 - μ) / (θ_H - θ_L), </pre>
+     * which lies in (0, 1) for every μ in (μ̂, 1): separation is optimal below δ*, partial learning above.
+     * At or below μ̂ the seller sells to all at θ_L for every δ and there is no switch. The record's own
+     * δ plays no role.
+     *
+     * @param prior μ; in [0, 1)
+     * @return δ*, or empty when {@code μ ≤ μ̂}
+     * @throws IllegalArgumentException if the prior is outside [0, 1)
+     */
+    public java.util.OptionalDouble criticalDiscount(double prior) {
+        requireBelief(prior, "prior");
+        if (prior == 1) {
+            throw new IllegalArgumentException("prior must be < 1 (got 1)");
+        }
+        if (prior <= cutoffBelief()) {
+            return java.util.OptionalDouble.empty();
+        }
+        double a = thetaLow * thetaHigh * (1 - prior) / (thetaHigh - thetaLow);
+        return java.util.OptionalDouble.of(a / (a + prior * thetaHigh - thetaLow));
+    }
+
+    /**
+     * The same sale with another discount factor.
+     *
+     * @param discount δ; in (0, 1)
+     * @return the sale with discount δ
+     * @throws IllegalArgumentException if δ is outside (0, 1)
+     */
+    public DurableGoodSale withDiscount(double discount) {
+        return new DurableGoodSale(thetaLow, thetaHigh, discount);
+    }
+
     private boolean sells(double posterior, double prior) {
         return sellNowValue(posterior, prior) >= delayValue(posterior, prior);
     }

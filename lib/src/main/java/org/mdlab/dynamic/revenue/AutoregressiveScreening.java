@@ -1,33 +1,38 @@
 package org.mdlab.dynamic.revenue;
 
-import org.mdlab.market.Arguments;
-
-import org.mdlab.optimisation.Cancellation;
-
 import org.mdlab.estimator.MonteCarloEstimate;
+import org.mdlab.market.Arguments;
+import org.mdlab.optimisation.Cancellation;
 
 import java.util.SplittableRandom;
 
 /**
  * Dynamic revenue maximisation with an AR(1) type (Pavan, Segal and Toikka 2014, "Dynamic Mechanism
- * Design: A Myersonian Approach", Econometrica 82(2): 601–653; the lecture slides' virtual surplus with
- * impulse responses). The buyer's initial type is {@code θ_1 ~ U[0, 1]}; then
- * {@code θ_t = γ θ_{t-1} + ε_t} with {@code ε_t ~ N(0, σ²)} i.i.d.; each period the buyer values quantity
- * {@code q} at {@code θ_t q} and the seller's cost is {@code q²/2}; discount δ, horizon {@code T}. The
- * impulse response of {@code θ_t} to {@code θ_1} is {@code I_t = γ^{t-1}}, so with hazard
- * {@code (1 - F(θ_1)) / f(θ_1) = 1 - θ_1} the relaxed optimal allocation maximises
- * {@code (θ_t - γ^{t-1}(1 - θ_1)) q - q²/2}: {@code q_t = max{0, θ_t - γ^{t-1}(1 - θ_1)}}. The distortion
- * {@code γ^{t-1}(1 - θ_1)} vanishes as {@code t} grows when {@code |γ| < 1}. Expected profit equals
- * expected discounted virtual surplus {@code Σ_t δ^{t-1} E[½ q_t²]}.
+ * Design: A Myersonian Approach", Econometrica 82(2): 601–653, its AR(1) illustration; Bergemann and Välimäki 2019,
+ * "Dynamic Mechanism Design: An Introduction", Journal of Economic Literature 57(2)). The
+ * buyer's initial type is {@code θ_1 ~ U[0, 1]}; then {@code θ_t = γ θ_{t-1} + ε_t} with i.i.d.
+ * innovations of any {@link Innovation} law; each period the buyer values quantity {@code q} at
+ * {@code θ_t q} and the seller's cost is {@code q²/2}; discount δ, horizon {@code T}. The impulse
+ * response of {@code θ_t} to {@code θ_1} is {@code I_t = γ^{t-1}} whatever the innovation law, so with
+ * hazard {@code (1 - F(θ_1)) / f(θ_1) = 1 - θ_1} the relaxed optimal allocation maximises
+ * {@code (θ_t - γ^{t-1}(1 - θ_1)) q - q²/2}: {@code q_t = max{0, θ_t - γ^{t-1}(1 - θ_1)}}. Expected
+ * profit equals expected discounted virtual surplus {@code Σ_t δ^{t-1} E[½ q_t²]}; the buyer's expected
+ * rent is {@code Σ_t δ^{t-1} E[γ^{t-1}(1 - θ_1) q_t]}.
+ *
+ * <p>Expectations are exact in {@code θ_1} (the integrals over {@code θ_1 ~ U[0, 1]} of the piecewise
+ * polynomials are in closed form) and by lattice quadrature in the accumulated innovations
+ * {@code S_t = θ_t - γ^{t-1}θ_1} ({@link #LATTICE_CELLS_PER_SD} cells per innovation standard
+ * deviation, error {@code O(w²)} in the spacing w).
  *
  * @param persistence γ; in [0, 1]
- * @param shockSd     σ, the standard deviation of the innovations; finite and {@code > 0}
+ * @param innovation  the law of ε_t; not null
  * @param discount    δ; in (0, 1)
  * @param horizon     T, the number of periods; in 1..1000
  */
-public record AutoregressiveScreening(double persistence, double shockSd, double discount, int horizon) {
+public record AutoregressiveScreening(double persistence, Innovation innovation, double discount, int horizon) {
 
-    private static final int QUADRATURE_INTERVALS = 400;
+    /** Lattice cells per innovation standard deviation used by the expectations. */
+    public static final int LATTICE_CELLS_PER_SD = 64;
 
     /**
      * Validates the parameters.
@@ -38,9 +43,7 @@ public record AutoregressiveScreening(double persistence, double shockSd, double
         if (!(persistence >= 0 && persistence <= 1)) {
             throw new IllegalArgumentException("persistence must lie in [0, 1] (got " + persistence + ")");
         }
-        if (!(shockSd > 0) || !Double.isFinite(shockSd)) {
-            throw new IllegalArgumentException("shockSd must be finite and > 0 (got " + shockSd + ")");
-        }
+        Arguments.notNull("innovation", innovation);
         if (!(discount > 0 && discount < 1)) {
             throw new IllegalArgumentException("discount must lie in (0, 1) (got " + discount + ")");
         }
@@ -50,9 +53,22 @@ public record AutoregressiveScreening(double persistence, double shockSd, double
     }
 
     /**
+     * The model with normal innovations {@code N(0, σ²)}.
+     *
+     * @param persistence γ; in [0, 1]
+     * @param shockSd     σ; finite and {@code > 0}
+     * @param discount    δ; in (0, 1)
+     * @param horizon     T; in 1..1000
+     * @throws IllegalArgumentException if a parameter is out of range
+     */
+    public AutoregressiveScreening(double persistence, double shockSd, double discount, int horizon) {
+        this(persistence, Innovation.normal(Arguments.positive("shockSd", shockSd)), discount, horizon);
+    }
+
+    /**
      * The impulse response of {@code θ_t} to {@code θ_1} for the AR(1) process (Pavan, Segal and Toikka 2014).
      *
-     * @param period t; {@code >= 1}
+     * @param period t; in 1..T
      * @return {@code γ^{t-1}}
      */
     public double impulseResponse(int period) {
@@ -63,8 +79,8 @@ public record AutoregressiveScreening(double persistence, double shockSd, double
     /**
      * The downward distortion of period {@code t} for initial type {@code θ_1}.
      *
-     * @param period       t; in 1..T
-     * @param initialType  θ_1; in [0, 1]
+     * @param period      t; in 1..T
+     * @param initialType θ_1; in [0, 1]
      * @return {@code γ^{t-1}(1 - θ_1)}
      */
     public double distortion(int period, double initialType) {
@@ -95,60 +111,84 @@ public record AutoregressiveScreening(double persistence, double shockSd, double
     }
 
     /**
-     * The expected virtual surplus of period {@code t}, {@code E[½ q_t²]}: given θ_1 the argument
-     * {@code θ_t - γ^{t-1}(1 - θ_1)} is normal with mean {@code m = γ^{t-1}(2θ_1 - 1)} and variance
-     * {@code s² = σ² Σ_{k<t-1} γ^{2k}}, so {@code E[X₊²] = (m² + s²) Φ(m/s) + m s φ(m/s)} (for t = 1,
-     * {@code m₊²}); the outer integral over θ_1 ~ U[0, 1] is by composite Simpson's rule with 400
-     * intervals (the kink of the first period sits on a node; later integrands are smooth); Φ by
-     * Marsaglia's Taylor series (2004, Journal of Statistical Software 11(4)), absolute error about 1e-15.
+     * The expected discounted accounts of the optimal mechanism, computed in one pass: per period
+     * {@code g = γ^{t-1}} and, integrating {@code θ_1} out in closed form,
+     * {@code E[½ q_t² | S] = ((S + g)₊³ - (S - g)₊³)/(12g)},
+     * {@code E[g(1 - θ_1) q_t | S] = [A u²/2 - u³/3]_{(S-g)₊}^{A₊}/(4g)} with {@code A = S + g}, and
+     * {@code E[½ (θ_t)₊² | S] = ((S + g)₊³ - S₊³)/(6g)} (for {@code g = 0}: {@code ½ S₊²}, 0, {@code ½ S₊²}).
      *
-     * @param period t; in 1..T
-     * @return the expected virtual surplus
+     * @return expected profit, consumer rent and first-best surplus
      */
-    public double expectedVirtualSurplus(int period) {
-        requirePeriod(period);
-        double g = impulseResponse(period);
-        double variance = 0;
-        for (int k = 0; k < period - 1; k++) {
-            variance += Math.pow(persistence, 2 * k);
-        }
-        double s = shockSd * Math.sqrt(variance);
-        double h = 1.0 / QUADRATURE_INTERVALS;
-        double sum = 0;
-        for (int j = 0; j <= QUADRATURE_INTERVALS; j++) {
-            double theta = j * h;
-            double m = g * (2 * theta - 1);
-            double value = s == 0 ? Math.pow(Math.max(0, m), 2) : positivePartSecondMoment(m, s);
-            double weight = j == 0 || j == QUADRATURE_INTERVALS ? 1 : (j % 2 == 1 ? 4 : 2);
-            sum += weight * value;
-        }
-        return 0.5 * sum * h / 3;
+    public DynamicSurplus accounts() {
+        return accounts(LATTICE_CELLS_PER_SD);
     }
 
     /**
-     * The seller's expected discounted profit, {@code Σ_{t=1}^{T} δ^{t-1} E[½ q_t²]}.
+     * The accounts with a chosen lattice resolution, to measure the quadrature's convergence.
      *
-     * @return the exact (quadrature) expected profit
+     * @param cellsPerSd lattice cells per innovation standard deviation; in 2..4096
+     * @return expected profit, consumer rent and first-best surplus
+     * @throws IllegalArgumentException if {@code cellsPerSd} is out of range or the lattice too large
      */
-    public double expectedProfit() {
+    public DynamicSurplus accounts(int cellsPerSd) {
+        if (cellsPerSd < 2 || cellsPerSd > 4096) {
+            throw new IllegalArgumentException("cellsPerSd must lie in 2..4096 (got " + cellsPerSd + ")");
+        }
+        ShockLattice lattice = ShockLattice.of(persistence, innovation, horizon, cellsPerSd);
+        double[] profit = new double[horizon];
+        double rent = 0;
+        double firstBest = 0;
         double total = 0;
         for (int t = 1; t <= horizon; t++) {
-            total += Math.pow(discount, t - 1) * expectedVirtualSurplus(t);
+            double g = impulseResponse(t);
+            double weight = Math.pow(discount, t - 1);
+            double p = lattice.expectation(t, s -> profitGiven(g, s));
+            profit[t - 1] = p;
+            total += weight * p;
+            rent += weight * lattice.expectation(t, s -> rentGiven(g, s));
+            firstBest += weight * lattice.expectation(t, s -> firstBestGiven(g, s));
         }
-        return total;
+        return new DynamicSurplus(total, rent, firstBest, profit);
+    }
+
+    private static double profitGiven(double g, double s) {
+        return g == 0 ? halfSquare(s) : (cube(s + g) - cube(s - g)) / (12 * g);
+    }
+
+    private static double rentGiven(double g, double s) {
+        if (g == 0) {
+            return 0;
+        }
+        double a = s + g;
+        double top = Math.max(0, a);
+        double bottom = Math.max(0, s - g);
+        return (a * (top * top - bottom * bottom) / 2 - (top * top * top - bottom * bottom * bottom) / 3) / (4 * g);
+    }
+
+    private static double firstBestGiven(double g, double s) {
+        return g == 0 ? halfSquare(s) : (cube(s + g) - cube(s)) / (6 * g);
+    }
+
+    private static double halfSquare(double x) {
+        return x > 0 ? 0.5 * x * x : 0;
+    }
+
+    private static double cube(double x) {
+        return x > 0 ? x * x * x : 0;
     }
 
     /**
      * One simulated history: types {@code θ_1..θ_T} drawn from the model.
      *
-     * @param random the seeded source of randomness
+     * @param random the seeded source of randomness; not null
      * @return the types, index {@code t - 1}
      */
     public double[] simulateTypes(SplittableRandom random) {
+        Arguments.notNull("random", random);
         double[] types = new double[horizon];
         types[0] = random.nextDouble();
         for (int t = 1; t < horizon; t++) {
-            types[t] = persistence * types[t - 1] + shockSd * gaussian(random);
+            types[t] = persistence * types[t - 1] + innovation.sample(random);
         }
         return types;
     }
@@ -162,12 +202,10 @@ public record AutoregressiveScreening(double persistence, double shockSd, double
      * @throws IllegalArgumentException if fewer than 2 histories are asked for
      */
     public MonteCarloEstimate simulateProfit(int histories, SplittableRandom random) {
-        if (histories < 2) {
-            throw new IllegalArgumentException("histories must be >= 2 (got " + histories + ")");
-        }
+        Arguments.atLeast("histories", histories, 2);
+        Arguments.notNull("random", random);
         double sum = 0;
         double sumSquares = 0;
-        Arguments.notNull("random", random);
         for (int n = 0; n < histories; n++) {
             Cancellation.threadInterrupt().check("profit Monte Carlo");
             double[] types = simulateTypes(random);
@@ -184,44 +222,13 @@ public record AutoregressiveScreening(double persistence, double shockSd, double
         return new MonteCarloEstimate(mean, Math.sqrt(variance / histories), histories);
     }
 
-    private static double positivePartSecondMoment(double m, double s) {
-        double z = m / s;
-        return (m * m + s * s) * normalCdf(z) + m * s * Math.exp(-0.5 * z * z) / Math.sqrt(2 * Math.PI);
-    }
-
-    private static double normalCdf(double z) {
-        if (z <= -8) {
-            return 0;
-        }
-        if (z >= 8) {
-            return 1;
-        }
-        double sum = z;
-        double previous = 0;
-        double term = z;
-        double square = z * z;
-        for (int i = 1; sum != previous; ) {
-            previous = sum;
-            i += 2;
-            term *= square / i;
-            sum = previous + term;
-        }
-        return 0.5 + sum * Math.exp(-0.5 * square - 0.91893853320467274178);
-    }
-
-    private static double gaussian(SplittableRandom random) {
-        double u = random.nextDouble();
-        double v = random.nextDouble();
-        return Math.sqrt(-2 * Math.log(1 - u)) * Math.cos(2 * Math.PI * v);
-    }
-
-    private void requirePeriod(int period) {
+    void requirePeriod(int period) {
         if (period < 1 || period > horizon) {
             throw new IllegalArgumentException("period must lie in 1.." + horizon + " (got " + period + ")");
         }
     }
 
-    private static void requireInitialType(double initialType) {
+    static void requireInitialType(double initialType) {
         if (!(initialType >= 0 && initialType <= 1)) {
             throw new IllegalArgumentException("initialType must lie in [0, 1] (got " + initialType + ")");
         }

@@ -59,4 +59,42 @@ class DurableGoodProgramTest {
                 () -> DurableGoodProgram.solve(sale, Double.MIN_VALUE, new double[] {0, 1}, options));
         assertTrue(tiny.getMessage().contains("prior"), tiny.getMessage());
     }
+
+    @Test
+    void twoMessagesWithMixedReportsReachTheOptimumOverTheLargerMessageSpace() {
+        // Bester and Strausz (2001): with one agent, a message set the size of the type set suffices once the
+        // agent may mix. The best LP over a pair of messages equals the LP over all 23 messages; at μ = 3/4,
+        // δ = 0.9 the pair is {μ̂, 1} and θ_H sends μ̂ with probability τ(μ̂)μ̂/μ = 0.5·0.5/0.75 = 1/3.
+        DurableGoodSale sale = new DurableGoodSale(1, 2, 0.9);
+        double[] grid = new double[21];
+        for (int k = 0; k <= 20; k++) {
+            grid[k] = k / 20.0;
+        }
+        DurableGoodProgram all = DurableGoodProgram.solve(sale, 0.75, grid, SolverOptions.defaults()).value();
+        double[] m = all.posteriors();
+        boolean[] low = all.lowPrice();
+        double best = Double.NEGATIVE_INFINITY;
+        DurableGoodProgram bestPair = null;
+        for (int a = 0; a < m.length; a++) {
+            for (int b = a + 1; b < m.length; b++) {
+                Solution<DurableGoodProgram> pair = DurableGoodProgram.solveOver(sale, 0.75, new double[] {m[a], m[b]},
+                        new boolean[] {low[a], low[b]}, SolverOptions.defaults());
+                if (pair.isOptimal() && pair.value().revenue() > best + 1e-12) {
+                    best = pair.value().revenue();
+                    bestPair = pair.value();
+                }
+            }
+        }
+        assertEquals(all.revenue(), best, 1e-9);
+        assertEquals(1.45, best, 1e-9);
+        int cutoffMessage = bestPair.posteriors()[0] == 0.5 ? 0 : 1;
+        assertEquals(1.0 / 3, bestPair.reportProbability(cutoffMessage, true), 1e-9);
+        assertEquals(1, bestPair.reportProbability(cutoffMessage, false), 1e-9);
+    }
+
+    @Test
+    void sequentiallyIrrationalPricesAreRejected() {
+        assertThrows(IllegalArgumentException.class, () -> DurableGoodProgram.solveOver(new DurableGoodSale(1, 2, 0.9),
+                0.75, new double[] {0.9}, new boolean[] {true}, SolverOptions.defaults()));
+    }
 }
