@@ -22,8 +22,6 @@ import org.mdlab.optimisation.SolverOptions;
  */
 public final class AuctionDisclosure {
 
-    private static final int SIMPSON_INTERVALS = 10;
-
     /** The most quantile cells accepted ({@value}): the tail constraints hold {@code N(N+1)/2} coefficients. */
     public static final int MAX_CELLS = 2_000;
 
@@ -50,29 +48,7 @@ public final class AuctionDisclosure {
         Arguments.atLeast("cells", cells, 2);
         Arguments.sizeAtMost("cells", cells, MAX_CELLS, "an LP with N variables and O(N^2) nonzeros in its tail constraints");
         Arguments.atLeast("bidders", bidders, 2);
-        double[] means = new double[cells];
-        for (int k = 0; k < cells; k++) {
-            double a = (double) k / cells;
-            double h = 1.0 / cells / SIMPSON_INTERVALS;
-            double sum = 0;
-            for (int j = 0; j <= SIMPSON_INTERVALS; j++) {
-                double c = j == 0 || j == SIMPSON_INTERVALS ? 1 : (j % 2 == 1 ? 4 : 2);
-                double value = inverseCdf.applyAsDouble(Math.min(1.0, a + j * h));
-                if (!Double.isFinite(value)) {
-                    throw new IllegalArgumentException("inverseCdf must be finite (got " + value + " at "
-                            + (a + j * h) + ")");
-                }
-                sum += c * value;
-            }
-            means[k] = sum * h / 3 * cells;
-        }
-        double scale = Math.max(Math.abs(means[0]), Math.abs(means[cells - 1]));
-        for (int k = 1; k < cells; k++) {
-            if (means[k] < means[k - 1] - 1e-12 * scale) {
-                throw new IllegalArgumentException("inverseCdf must be non-decreasing (cell means " + means[k - 1]
-                        + " then " + means[k] + ")");
-            }
-        }
+        double[] means = QuantileCells.means(inverseCdf, cells);
         return new AuctionDisclosure(means, bidders);
     }
 
