@@ -27,7 +27,8 @@ import org.mdlab.optimisation.SolverOptions;
  * {@code q^γ/γ}), and the aggregate's own inverse hazard rate. Then, in each round, the pricing problem
  * {@code max_x CS(x) - y·x} with {@code y} the master's dual prices is searched locally (mass moves between
  * pairs of values with halving steps, from every segment in use) and every segment with positive reduced cost
- * enters the master. The rounds stop when the search finds none.
+ * enters the master. The rounds stop when the search finds none, when the gap closes, after {@link #MAX_ROUNDS},
+ * or (for a cost without a bound) when a round raises the value by less than {@code 1e-9} relative.
  *
  * <p>The certificate. For {@code c(q) = κ q^2 / 2} the {@link RentBound} is an upper bound on every
  * segmentation; the result is {@link org.mdlab.optimisation.Status#OPTIMAL} when the gap between bound and
@@ -46,6 +47,9 @@ public final class ConsumerOptimalScreening {
 
     /** The relative gap to the {@link RentBound} under which the value is certified optimal. */
     public static final double GAP_TOLERANCE = 1e-6;
+
+    /** Without a bound, the rounds stop when one raises the master's value by less than this, relative. */
+    private static final double STALL = 1e-9;
 
     private ConsumerOptimalScreening() {
     }
@@ -148,6 +152,7 @@ public final class ConsumerOptimalScreening {
         while (prices.isOptimal() && rounds < MAX_ROUNDS && !closed(master, bound, options)) {
             options.cancellation().check("consumer-optimal screening round " + (rounds + 1));
             rounds++;
+            double before = master.value(options);
             int added = 0;
             for (Market start : master.inUse(options)) {
                 Market found = SegmentPricing.search(start, prices.value(), cost, support, options);
@@ -155,10 +160,10 @@ public final class ConsumerOptimalScreening {
                     added += master.add(found) ? 1 : 0;
                 }
             }
-            if (added == 0) {
+            prices = master.prices(options);
+            if (added == 0 || bound.isEmpty() && master.value(options) - before <= STALL * Math.abs(before)) {
                 break;
             }
-            prices = master.prices(options);
         }
         if (!prices.isOptimal()) {
             return Solution.failure(prices.status(), prices.diagnostics());
