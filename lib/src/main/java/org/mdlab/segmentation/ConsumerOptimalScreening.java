@@ -21,7 +21,8 @@ import org.mdlab.optimisation.SolverOptions;
  * over the segments generated so far (a linear program, solved by {@link org.mdlab.optimisation.LinearProgram});
  * its value is a lower bound, attained by the segmentation returned.
  *
- * <p>The columns. First the aggregate, the point masses, the BBM greedy segments and, on every interval of
+ * <p>The columns. First the aggregate, the point masses, the BBM greedy segments, for a power cost the greedy
+ * extremal segments ({@link ScreeningExtremalMarkets#greedy}) and, on every interval of
  * the aggregate's values, the market whose inverse hazard rate is the primal optimum of {@link RentBound}
  * (quadratic cost) or whose elasticity is the local-rent maximiser {@code γ/(γ-1)} (power cost
  * {@code q^γ/γ}), and the aggregate's own inverse hazard rate. Then, in each round, the pricing problem
@@ -198,6 +199,11 @@ public final class ConsumerOptimalScreening {
         }
         for (Segment s : Segmentation.consumerOptimal(aggregate).segments()) {
             seeds.add(s.market());
+        }
+        if (cost.powerExponent().isPresent()) {
+            for (ScreenedSegment s : ScreeningExtremalMarkets.greedy(aggregate, cost).segments()) {
+                seeds.add(s.market().market());
+            }
         }
         Market present = restrict(aggregate, support);
         List<double[]> profiles = new ArrayList<>();

@@ -1,6 +1,7 @@
 package org.mdlab.segmentation;
 
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.Deque;
 import org.mdlab.market.Arguments;
 import org.mdlab.market.DemandElasticity;
@@ -140,7 +141,7 @@ public record RentBound(double value, double[] multipliers, double[] inverseHaza
         for (int i = 0; i < order.length; i++) {
             order[i] = from + i;
         }
-        java.util.Arrays.sort(order, (a, b) -> Double.compare(v[b], v[a]));
+        Arrays.sort(order, (a, b) -> Double.compare(v[b], v[a]));
         double mass = 0;
         double moment = 0;
         for (int j = 0; j < order.length; j++) {

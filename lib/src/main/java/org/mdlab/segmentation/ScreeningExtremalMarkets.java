@@ -2,6 +2,7 @@ package org.mdlab.segmentation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.mdlab.market.Arguments;
 import org.mdlab.market.ConvexCost;
 import org.mdlab.market.DemandElasticity;
@@ -95,7 +96,7 @@ public final class ScreeningExtremalMarkets {
         List<ScreenedSegment> segments = new ArrayList<>();
         double left = 1;
         while (true) {
-            int[] support = java.util.stream.IntStream.range(0, residual.length).filter(k -> residual[k] > 0).toArray();
+            int[] support = IntStream.range(0, residual.length).filter(k -> residual[k] > 0).toArray();
             if (support.length == 0) {
                 break;
             }

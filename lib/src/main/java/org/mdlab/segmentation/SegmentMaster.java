@@ -28,6 +28,7 @@ final class SegmentMaster {
     private final double[] floorRents;
     private final List<ScreenedMarket> columns = new ArrayList<>();
     private final Set<List<Double>> seen = new HashSet<>();
+    private Solution<double[]> weights;
 
     SegmentMaster(Market aggregate, ConvexCost cost, int[] support, boolean everyone) {
         this.aggregate = aggregate;
@@ -51,6 +52,7 @@ final class SegmentMaster {
             return false;
         }
         columns.add(ScreenedMarket.of(segment, cost));
+        weights = null;
         return true;
     }
 
@@ -102,7 +104,15 @@ final class SegmentMaster {
         });
     }
 
+    /** The master's optimal weights, solved once per set of columns. */
     private Solution<double[]> weights(SolverOptions options) {
+        if (weights == null) {
+            weights = solveWeights(options);
+        }
+        return weights;
+    }
+
+    private Solution<double[]> solveWeights(SolverOptions options) {
         LinearProgram lp = LinearProgram.create();
         LinearProgram.Variable[] alpha = new LinearProgram.Variable[columns.size()];
         for (int s = 0; s < alpha.length; s++) {
