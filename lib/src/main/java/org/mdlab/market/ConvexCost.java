@@ -1,12 +1,15 @@
 package org.mdlab.market;
 
+import java.util.OptionalDouble;
 import java.util.function.DoubleUnaryOperator;
 
 /**
  * A convex cost of quality {@code c(q)} on {@code [0, maxQuality]}, the seller's cost in the
  * Mussa–Rosen model (Mussa and Rosen 1978, Section 2). Convexity is checked numerically on a grid of
  * {@value #CHECK_POINTS} equally spaced qualities: every second difference must be non-negative up to
- * a relative tolerance of {@code 1e-9}.
+ * a relative tolerance of {@code 1e-9}. A power cost {@code c(q) = k q^γ / γ} built by {@link #power} or
+ * {@link #quadratic} remembers {@code k} and {@code γ}, so its best quality is the closed form
+ * {@code (v/k)^{1/(γ-1)}} and solvers can use results proved for that family.
  */
 public final class ConvexCost {
 
@@ -18,11 +21,20 @@ public final class ConvexCost {
     private final DoubleUnaryOperator cost;
     private final DoubleUnaryOperator marginalCost;
     private final double maxQuality;
+    private final double scale;
+    private final double exponent;
 
     private ConvexCost(DoubleUnaryOperator cost, DoubleUnaryOperator marginalCost, double maxQuality) {
+        this(cost, marginalCost, maxQuality, Double.NaN, Double.NaN);
+    }
+
+    private ConvexCost(DoubleUnaryOperator cost, DoubleUnaryOperator marginalCost, double maxQuality, double scale,
+            double exponent) {
         this.cost = cost;
         this.marginalCost = marginalCost;
         this.maxQuality = maxQuality;
+        this.scale = scale;
+        this.exponent = exponent;
     }
 
     /**
@@ -115,7 +127,43 @@ public final class ConvexCost {
         if (!Double.isFinite(k) || k < 0) {
             throw new IllegalArgumentException("k must be finite and >= 0 (got " + k + ")");
         }
-        return of(q -> k * q * q / 2, q -> k * q, maxQuality);
+        ConvexCost checked = of(q -> k * q * q / 2, q -> k * q, maxQuality);
+        return new ConvexCost(checked.cost, checked.marginalCost, maxQuality, k, 2);
+    }
+
+    /**
+     * The power cost {@code c(q) = q^γ / γ}, whose supply elasticity is {@code 1/(γ-1)}; {@code γ = 2} is
+     * the quadratic cost.
+     *
+     * @param gamma      the exponent {@code γ}; finite and {@code > 1}
+     * @param maxQuality the largest quality; finite and {@code > 0}
+     * @return the cost
+     * @throws IllegalArgumentException if an argument breaks its rule
+     */
+    public static ConvexCost power(double gamma, double maxQuality) {
+        if (!Double.isFinite(gamma) || !(gamma > 1)) {
+            throw new IllegalArgumentException("gamma must be finite and > 1 (got " + gamma + ")");
+        }
+        ConvexCost checked = of(q -> Math.pow(q, gamma) / gamma, q -> Math.pow(q, gamma - 1), maxQuality);
+        return new ConvexCost(checked.cost, checked.marginalCost, maxQuality, 1, gamma);
+    }
+
+    /**
+     * The curvature {@code k} of a quadratic cost {@code k q^2 / 2} built by {@link #quadratic}.
+     *
+     * @return {@code k}, or empty for any other cost
+     */
+    public OptionalDouble quadraticCurvature() {
+        return exponent == 2 ? OptionalDouble.of(scale) : OptionalDouble.empty();
+    }
+
+    /**
+     * The exponent {@code γ} of a power cost {@code k q^γ / γ} built by {@link #power} or {@link #quadratic}.
+     *
+     * @return {@code γ}, or empty for any other cost
+     */
+    public OptionalDouble powerExponent() {
+        return Double.isNaN(exponent) ? OptionalDouble.empty() : OptionalDouble.of(exponent);
     }
 
     /**
@@ -160,7 +208,8 @@ public final class ConvexCost {
     /**
      * The quality that maximises {@code v q - c(q)} on {@code [0, maxQuality]}: the first-best quality
      * of a buyer with marginal value {@code v}, and the second-best quality when {@code v} is an
-     * (ironed) virtual value (Mussa and Rosen 1978, eq. (12)). Found by bisection on the non-decreasing
+     * (ironed) virtual value (Mussa and Rosen 1978, eq. (12)). For a power cost the closed form
+     * {@code (v/k)^{1/(γ-1)}}; otherwise found by bisection on the non-decreasing
      * marginal cost, {@value #BISECTIONS} halvings: exact to rounding with a given derivative, to about
      * {@code 1e-10} with the difference quotient.
      *
@@ -177,6 +226,10 @@ public final class ConvexCost {
         }
         if (marginalCost.applyAsDouble(maxQuality) <= marginalValue) {
             return maxQuality;
+        }
+        if (!Double.isNaN(exponent)) {
+            return Math.min(maxQuality, exponent == 2 ? marginalValue / scale
+                    : Math.pow(marginalValue / scale, 1 / (exponent - 1)));
         }
         double lo = 0;
         double hi = maxQuality;

@@ -108,6 +108,18 @@ public final class ScreenedMarket {
     }
 
     /**
+     * The information rent of buyers of value {@code v_k} under the seller's menu, {@code v_k q_k - t_k}.
+     *
+     * @param k an index of a value present in the segment
+     * @return {@code U_k}
+     * @throws IllegalArgumentException if {@code k} is out of range or the value is absent from the segment
+     */
+    public double rent(int k) {
+        int i = position(k);
+        return market.value(k) * solution.menu().qualities()[i] - solution.menu().prices()[i];
+    }
+
+    /**
      * Consumer surplus per buyer in the segment: the expected information rent.
      *
      * @return {@code Σ_k x_k U_k}

@@ -4,8 +4,9 @@
  * Economic Review 105(3), 921–957: extremal markets, the greedy consumer-optimal segmentation, perfect
  * discrimination, the welfare triangle and segmentations reaching any point of it. With screening inside
  * each segment (Bergemann, Heumann and Wang, "Screening and Segmenting: A Consumer Surplus Perspective",
- * arXiv 2401.12366): screened segments and segmentations, and a linear-programming search for the
- * consumer-optimal segmentation of a discrete market.
+ * arXiv 2401.12366; CEPR DP18793): screened segments and segmentations, the consumer-optimal segmentation of a
+ * discrete market by column generation with a certified gap to the rent bound, the extremal markets of
+ * elasticity {@code γ/(γ-1)} with their greedy decomposition, and segmentations that benefit every value.
  *
  * <p>The price-obedience program ({@link org.mdlab.segmentation.ObedienceProgram}) and the screening
  * search ({@link org.mdlab.segmentation.ConsumerOptimalScreening}) return a

@@ -4,26 +4,26 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.concurrent.CancellationException;
 import org.junit.jupiter.api.Test;
+import org.mdlab.market.ConvexCost;
 import org.mdlab.market.Market;
 import org.mdlab.optimisation.SolverOptions;
-import org.mdlab.market.ConvexCost;
 
-/** The grid and zoom search polls its cancellation per candidate and per round. */
+/** The column generation polls its cancellation every round and every pricing step. */
 class ConsumerOptimalScreeningCancellationTest {
 
     @Test
-    void aRequestedCancellationStopsTheGridBeforeAnyLinearProgram() {
+    void aRequestedCancellationStopsTheColumnGeneration() {
         SolverOptions cancelled = SolverOptions.defaults().withCancellation(() -> true);
-        assertThrows(CancellationException.class, () -> ConsumerOptimalScreening.solve(Market.random(4, 2),
-                ConvexCost.quadratic(1, 100), 40, 8, cancelled));
+        assertThrows(CancellationException.class, () -> ConsumerOptimalScreening.solve(Market.random(8, 2),
+                ConvexCost.quadratic(1, 100), cancelled));
     }
 
     @Test
     void anInterruptedThreadStopsTheSearch() {
         Thread.currentThread().interrupt();
         try {
-            assertThrows(CancellationException.class, () -> ConsumerOptimalScreening.solve(Market.random(4, 2),
-                    ConvexCost.quadratic(1, 100), 40));
+            assertThrows(CancellationException.class, () -> ConsumerOptimalScreening.solve(Market.random(8, 2),
+                    ConvexCost.quadratic(1, 100)));
         } finally {
             Thread.interrupted();
         }

@@ -14,6 +14,7 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.LongRange;
 import org.mdlab.market.Market;
 import org.mdlab.market.ConvexCost;
+import org.mdlab.optimisation.SolverOptions;
 
 /**
  * Bad input at every public entry point of {@code org.mdlab.segmentation}: each property generates
@@ -68,24 +69,27 @@ class SegmentationAttackTest {
     }
 
     @Property(tries = 10)
-    void screeningSearchRefusesBadResolutionsRoundsAndCurvatures(
-            @ForAll @IntRange(min = Integer.MIN_VALUE, max = 0) int resolution,
-            @ForAll @IntRange(min = 41, max = 1000) int rounds) {
+    void screeningSearchRefusesNullsAndBadCurvatures(@ForAll @DoubleRange(min = -1e6, max = 0) double curvature) {
         Market m = Market.uniform(1, 2, 3);
-        rejects("resolution", () -> ConsumerOptimalScreening.solve(m, QUADRATIC, resolution));
-        rejects("zoomRounds", () -> ConsumerOptimalScreening.solve(m, QUADRATIC, 4, rounds));
-        rejects("zoomRounds", () -> ConsumerOptimalScreening.solve(m, QUADRATIC, 4, -rounds));
-        rejects("aggregate", () -> ConsumerOptimalScreening.solve(null, QUADRATIC, 4));
-        rejects("cost", () -> ConsumerOptimalScreening.solve(m, null, 4));
-        rejects("curvature", () -> ConsumerOptimalScreening.quadraticCostBound(m, resolution - 1.0));
-        rejects("curvature", () -> ConsumerOptimalScreening.quadraticCostBound(m, Double.NaN));
+        rejects("aggregate", () -> ConsumerOptimalScreening.solve(null, QUADRATIC));
+        rejects("cost", () -> ConsumerOptimalScreening.solve(m, null));
+        rejects("options", () -> ConsumerOptimalScreening.solve(m, QUADRATIC, null));
+        rejects("aggregate", () -> ConsumerOptimalScreening.benefitingAll(null, QUADRATIC, SolverOptions.defaults()));
+        rejects("curvature", () -> RentBound.of(m, curvature));
+        rejects("curvature", () -> RentBound.of(m, Double.NaN));
+        rejects("aggregate", () -> RentBound.of(null, 1));
+        rejects("cost", () -> ScreeningExtremalMarkets.greedy(m, ConvexCost.of(q -> Math.exp(q), 1)));
+        rejects("elasticity", () -> ScreeningExtremalMarkets.extremal(m.values(), new int[] {0, 1}, curvature));
+        rejects("indices", () -> ScreeningExtremalMarkets.extremal(m.values(), new int[] {1, 0}, 2));
+        rejects("indices[1]", () -> ScreeningExtremalMarkets.extremal(m.values(), new int[] {0, 3}, 2));
+        rejects("gamma", () -> ConvexCost.power(1 + curvature * 1e-9, 1));
     }
 
     @Property(tries = 3)
     void quadraticSizesAreRefusedUpFrontWithSizeCostAndLimit(@ForAll @IntRange(min = 201, max = 1_000) int values) {
         Market m = Market.random(values, values);
         rejects("values with positive mass", () -> ObedienceProgram.solveConsumerOptimal(m));
-        rejects("grid candidates", () -> ConsumerOptimalScreening.solve(Market.random(12, 1), QUADRATIC, 40));
+        rejects("values with positive mass", () -> ConsumerOptimalScreening.solve(Market.random(values, 1), QUADRATIC));
     }
 
     @Property(tries = 1)

@@ -77,9 +77,10 @@ class SegmentationScaleTest {
         double s = Math.pow(10, u);
         // c(q) = k q^2 / 2 with k scaled like the values: qualities φ/k are unchanged, surpluses scale by s
         Market m = Market.uniform(1, 2, 3);
-        ScreeningSegmentation base = ConsumerOptimalScreening.solve(m, ConvexCost.quadratic(1, 100), 12).value().segmentation();
-        ScreeningSegmentation big = ConsumerOptimalScreening.solve(scaled(m, s), ConvexCost.quadratic(s, 100), 12).value()
+        ScreeningSegmentation base = ConsumerOptimalScreening.solve(m, ConvexCost.quadratic(1, 100)).value().segmentation();
+        ScreeningSegmentation big = ConsumerOptimalScreening.solve(scaled(m, s), ConvexCost.quadratic(s, 100)).value()
                 .segmentation();
+        assertScaled(RentBound.of(m, 1).value(), RentBound.of(scaled(m, s), s).value(), s, 1e-9);
         assertScaled(base.consumerSurplus(), big.consumerSurplus(), s, 1e-7);
         assertScaled(base.producerSurplus(), big.producerSurplus(), s, 1e-7);
     }
