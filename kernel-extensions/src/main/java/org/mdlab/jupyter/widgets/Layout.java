@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * The CSS layout of a widget's view ({@code LayoutModel} of {@code @jupyter-widgets/base}): width,
- * height, margins, borders and the flexbox and grid properties of boxes. Every property starts unset
- * ({@code null}: the view's default).
+ * height, margins, borders and the flexbox and grid properties of boxes. A property is sent only once set
+ * (unset: the view's default), which keeps saved widget states small.
  */
 public final class Layout extends Widget {
 
@@ -19,7 +19,6 @@ public final class Layout extends Widget {
 
     Layout() {
         super("LayoutModel", Modules.BASE, Modules.BASE_VERSION, "LayoutView", Modules.BASE, Modules.BASE_VERSION);
-        PROPERTIES.forEach(p -> define(p, null));
     }
 
     /**

@@ -59,6 +59,18 @@ public final class Output extends DomWidget {
         set("outputs", List.of());
     }
 
+    /**
+     * The {@code mime} representation of the output shown (e.g. {@code "text/plain"}, or the base64 text of
+     * {@code "image/png"}), or {@code ""} when nothing of that type is shown.
+     */
+    public String shown(String mime) {
+        List<Map<String, Object>> outputs = outputs();
+        if (outputs.isEmpty() || !(outputs.get(0).get("data") instanceof JsonObject data) || !data.has(mime)) {
+            return "";
+        }
+        return data.get(mime).isJsonPrimitive() ? data.get(mime).getAsString() : data.get(mime).toString();
+    }
+
     /** The outputs shown, as nbformat output dictionaries. */
     @SuppressWarnings("unchecked")
     public List<Map<String, Object>> outputs() {
