@@ -150,12 +150,24 @@ def resolve(names, folder: Path) -> list:
         found.append(match)
     return in_order(found)
 
+# The kinds of expected value a check can have (org.mdlab.repro.Source.Kind), in display order.
+KINDS = ("paper", "closed form", "independent", "property", "convergence", "derived")
+
 
 def result_line(run: Run) -> str:
     s = run.summary
     verdict = "ok" if s.ok else "FAIL"
     return (f"{run.source.stem:<34} checks {s.passed:>3} passed {s.failed:>2} failed   "
-            f"errors {len(s.errors):>2}   {run.seconds:7.1f} s   {verdict}")
+            f"errors {len(s.errors):>2}   {run.seconds:7.1f} s   {verdict}   {kind_tally(s.checks)}")
+
+
+def kind_tally(checks) -> str:
+    """The checks counted by the kind of their expected value, in the standard's order, e.g. "paper 2, property 5"."""
+    counts = {}
+    for check in checks:
+        counts[check.kind] = counts.get(check.kind, 0) + 1
+    ordered = [k for k in KINDS if k in counts] + sorted(k for k in counts if k not in KINDS)
+    return ", ".join(f"{k} {counts[k]}" for k in ordered)
 
 
 def details(run: Run) -> list:

@@ -2,17 +2,21 @@ package org.mdlab.jupyter;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.StringJoiner;
 import org.dflib.jjava.jupyter.kernel.display.RenderContext;
 import org.dflib.jjava.jupyter.kernel.display.Renderer;
 import org.dflib.jjava.jupyter.kernel.display.mime.MIMEType;
 import org.mdlab.repro.Check;
 import org.mdlab.repro.Checks;
+import org.mdlab.repro.Evidence;
 
 /**
- * Displays reproduction checks as an HTML table with a coloured status column and a summary line,
- * as the {@link Checks#asMap()} JSON object (nulls kept, see {@link NullPreservingJson}), and as an
- * aligned text table. A single {@link Check}
- * displays as a list of one.
+ * Displays reproduction checks as an HTML table with a coloured status column and a summary line that
+ * counts the checks of each source kind; a property shows on how many instances it held, a convergence
+ * check its fitted rate, a simulation its standard error. Also as the {@link Checks#asMap()} JSON
+ * object (nulls kept, see {@link NullPreservingJson}) and as an aligned text table. A single
+ * {@link Check} displays as a list of one.
  */
 final class ChecksDisplay {
 
@@ -20,7 +24,8 @@ final class ChecksDisplay {
 
     private static final MIMEType CHECKS_JSON = MIMEType.parse(MIME_TYPE);
     private static final List<String> HEADERS =
-            List.of("claim", "source", "paper or derived value", "reproduced value", "tolerance", "status");
+            List.of("claim", "source", "expected", "reproduced", "tolerance", "status");
+    private static final int RATE_DIGITS = 3;
     private static final List<Boolean> NUMERIC = List.of(false, false, true, true, true, false);
 
     private ChecksDisplay() {
@@ -42,7 +47,9 @@ final class ChecksDisplay {
     }
 
     private static String summary(Checks checks) {
-        return checks.passedCount() + " of " + checks.checks().size() + " checks pass";
+        StringJoiner kinds = new StringJoiner(", ", " (", ")");
+        checks.countsByKind().forEach((kind, count) -> kinds.add(count + " " + kind.label()));
+        return checks.passedCount() + " of " + checks.checks().size() + " checks pass" + kinds;
     }
 
     static String html(Checks checks) {
@@ -64,12 +71,30 @@ final class ChecksDisplay {
     }
 
     private static List<String> cells(Check check) {
+        String tolerance = NumberText.format(check.tolerance());
+        if (check.evidence() instanceof Evidence.Sample sample) {
+            return List.of(check.claim(), check.source().label(), "holds on all",
+                    "held on " + sample.held() + " of " + sample.instances() + ", largest violation "
+                            + NumberText.format(check.reproduced()),
+                    tolerance, status(check));
+        }
         int digits = NumberText.digitsToTellApart(check.expected(), check.reproduced());
-        return List.of(check.claim(), check.source().label(),
-                NumberText.format(check.expected(), digits),
-                NumberText.format(check.reproduced(), digits),
-                NumberText.format(check.tolerance()),
-                status(check));
+        String expected = NumberText.format(check.expected(), digits);
+        String reproduced = NumberText.format(check.reproduced(), digits);
+        if (check.evidence() instanceof Evidence.Refinement refinement) {
+            List<Double> errors = refinement.errors();
+            return List.of(check.claim(), check.source().label(), "rate " + NumberText.format(check.expected(), RATE_DIGITS),
+                    "rate " + NumberText.format(check.reproduced(), RATE_DIGITS) + " over " + errors.size() + " sizes (error "
+                            + NumberText.format(errors.get(0)) + " → " + NumberText.format(errors.get(errors.size() - 1)) + ")",
+                    tolerance, status(check));
+        }
+        if (check.evidence() instanceof Evidence.Simulation simulation) {
+            return List.of(check.claim(), check.source().label(), expected,
+                    reproduced + " ± " + NumberText.format(simulation.standardError()) + " (SE, "
+                            + String.format(Locale.ROOT, "%,d", simulation.draws()) + " draws)",
+                    tolerance + " (" + NumberText.format(Check.SIMULATION_Z, 3) + " SE)", status(check));
+        }
+        return List.of(check.claim(), check.source().label(), expected, reproduced, tolerance, status(check));
     }
 
     private static String status(Check check) {

@@ -15,12 +15,13 @@ import org.dflib.jjava.jupyter.kernel.display.mime.MIMEType;
 import org.junit.jupiter.api.Test;
 import org.mdlab.repro.Check;
 import org.mdlab.repro.Checks;
+import org.mdlab.repro.Source;
 
 class ChecksDisplayTest {
 
     private static final Check REVENUE = Check.paper("revenue <script>alert(1)</script>", "Table 2",
             4.0 / 3.0, 1.3333333333, 1e-9);
-    private static final Check PRICE = Check.derived("price", "p* = 2", 2.0, 2.5, 0.1);
+    private static final Check PRICE = Check.closedForm("price", "p* = 2", 2.0, 2.5, 0.1);
     private static final Checks CHECKS = Checks.of(REVENUE, PRICE);
     private static final Set<String> TYPES = Set.of("text/html", "text/plain", ChecksDisplay.MIME_TYPE);
 
@@ -47,7 +48,8 @@ class ChecksDisplayTest {
         assertEquals("paper, Table 2", first.get("source").getAsString());
         assertEquals(4.0 / 3.0, first.get("expected").getAsDouble());
         assertTrue(first.get("passed").getAsBoolean());
-        assertEquals("derived", rows.get(1).getAsJsonObject().get("kind").getAsString());
+        assertEquals("closed form", rows.get(1).getAsJsonObject().get("kind").getAsString());
+        assertEquals(1, json.getAsJsonObject("kinds").get("closed form").getAsInt());
     }
 
     @Test
@@ -57,7 +59,7 @@ class ChecksDisplayTest {
         assertTrue(html.contains("<td>revenue &lt;script&gt;alert(1)&lt;/script&gt;</td>"), html);
         assertTrue(html.contains("<td class=\"pass\">pass</td>"), html);
         assertTrue(html.contains("<td class=\"fail\">FAIL</td>"), html);
-        assertTrue(html.contains("<p class=\"note fail\">1 of 2 checks pass</p>"), html);
+        assertTrue(html.contains("<p class=\"note fail\">1 of 2 checks pass (1 paper, 1 closed form)</p>"), html);
         assertTrue(html.contains("<caption>Reproduction checks</caption>"), html);
     }
 
@@ -73,12 +75,12 @@ class ChecksDisplayTest {
     @Test
     void theTextIsAnAlignedTableWithASummary() {
         String text = ChecksDisplay.text(Checks.of(Check.paper("revenue", "Table 2", 4.0 / 3.0, 4.0 / 3.0, 1e-9),
-                Check.derived("price", "p* = 2", 2.0, 2.5, 0.1)));
+                Check.closedForm("price", "p* = 2", 2.0, 2.5, 0.1)));
         List<String> lines = text.lines().toList();
-        assertEquals("Reproduction checks: 1 of 2 checks pass", lines.get(0));
-        assertEquals("claim    source           paper or derived value  reproduced value  tolerance  status", lines.get(1));
-        assertEquals("revenue  paper, Table 2                  1.33333           1.33333       1e-9  pass", lines.get(2));
-        assertEquals("price    derived: p* = 2                       2               2.5        0.1  FAIL", lines.get(3));
+        assertEquals("Reproduction checks: 1 of 2 checks pass (1 paper, 1 closed form)", lines.get(0));
+        assertEquals("claim    source               expected  reproduced  tolerance  status", lines.get(1));
+        assertEquals("revenue  paper, Table 2        1.33333     1.33333       1e-9  pass", lines.get(2));
+        assertEquals("price    closed form: p* = 2         2         2.5        0.1  FAIL", lines.get(3));
     }
 
     @Test
@@ -90,6 +92,30 @@ class ChecksDisplayTest {
         assertTrue(row.get("reproduced").isJsonNull());
         // control: the same Gson drops a null member of a plain map
         assertEquals("{}", new Gson().toJson(Collections.singletonMap("absent", null)));
+    }
+
+    @Test
+    void aPropertyShowsOnHowManyInstancesItHeldNotAFakeNumber() {
+        String text = ChecksDisplay.text(Checks.of(Check.property("IC on random menus", "Theorem 2", 1e-9,
+                new double[] {0, 2e-12, 5e-10})));
+        assertTrue(text.contains("holds on all"), text);
+        assertTrue(text.contains("held on 3 of 3, largest violation 5e-10"), text);
+        assertTrue(text.contains("property: Theorem 2"), text);
+    }
+
+    @Test
+    void aConvergenceCheckShowsTheFittedRateAndTheErrorsAtBothEnds() {
+        String text = ChecksDisplay.text(Checks.of(Check.convergence("grid error", "O(n^-1)", 1.0, 0.1,
+                new double[] {10, 100}, new double[] {0.1, 0.01})));
+        assertTrue(text.contains("rate 1 over 2 sizes (error 0.1 → 0.01)"), text);
+    }
+
+    @Test
+    void aSimulationShowsItsStandardErrorDrawsAndTheToleranceInStandardErrors() {
+        String text = ChecksDisplay.text(Checks.of(Check.simulation("profit", Source.closedForm("1/12"),
+                0.0833, 0.0835, 0.001, 100_000)));
+        assertTrue(text.contains("0.0835 ± 0.001 (SE, 100,000 draws)"), text);
+        assertTrue(text.contains("(3.29 SE)"), text);
     }
 
     @Test

@@ -65,7 +65,7 @@ final class CdsTraining {
             "var chart = new org.knowm.xchart.XYChartBuilder().width(400).height(300).build();\n"
                     + "chart.addSeries(\"s\", new double[] {1, 2, 3}, new double[] {1, 4, 9});\n"
                     + "chart",
-            "org.mdlab.repro.Checks.of(org.mdlab.repro.Check.derived(\"one plus one\", \"1 + 1\", 2, 1 + 1, 1e-12))",
+            "org.mdlab.repro.Checks.of(org.mdlab.repro.Check.closedForm(\"one plus one\", \"1 + 1\", 2, 1 + 1, 1e-12))",
             "double half(double x) { return x / 2; }\nhalf(3)",
             "int[] none = new int[0];\nnone[1]",
             "undefinedName + 1");

@@ -3,6 +3,7 @@ package org.mdlab.repro;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -115,7 +116,10 @@ public record Checks(List<Check> checks) {
     /**
      * The checks as nested unmodifiable maps and lists in the {@value #SCHEMA} schema:
      * {@code {"schema", "passed", "failed", "checks": [{"claim", "source", "kind", "expected",
-     * "reproduced", "tolerance", "passed"}]}}. Numbers are {@link Double}s and {@link Integer}s;
+     * "reproduced", "tolerance", "passed"}]}}, with {@code "kinds"} (the count per source kind) after
+     * {@code "failed"}, and per check the evidence: {@code "instances"} and {@code "held"} for a property,
+     * {@code "sizes"} and {@code "errors"} for a convergence check, {@code "draws"} and
+     * {@code "standard error"} for a simulation. Numbers are {@link Double}s and {@link Integer}s;
      * a reproduced value that is not finite is {@code null}, the JSON null.
      *
      * @return the JSON object model of these checks, with insertion-ordered keys
@@ -131,14 +135,43 @@ public record Checks(List<Check> checks) {
             row.put("reproduced", Double.isFinite(check.reproduced()) ? check.reproduced() : null);
             row.put("tolerance", check.tolerance());
             row.put("passed", check.passed());
+            putEvidence(row, check.evidence());
             rows.add(Collections.unmodifiableMap(row));
         }
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("schema", SCHEMA);
         root.put("passed", passedCount());
         root.put("failed", failedCount());
+        Map<String, Object> kinds = new LinkedHashMap<>();
+        countsByKind().forEach((kind, count) -> kinds.put(kind.label(), count));
+        root.put("kinds", Collections.unmodifiableMap(kinds));
         root.put("checks", Collections.unmodifiableList(rows));
         return Collections.unmodifiableMap(root);
+    }
+
+    /**
+     * How many checks there are of each source kind, in the order of {@link Source.Kind}, kinds with no
+     * check left out.
+     *
+     * @return an insertion-ordered map from kind to count
+     */
+    public Map<Source.Kind, Integer> countsByKind() {
+        Map<Source.Kind, Integer> counts = new EnumMap<>(Source.Kind.class);
+        checks.forEach(check -> counts.merge(check.source().kind(), 1, Integer::sum));
+        return Collections.unmodifiableMap(new LinkedHashMap<>(counts));
+    }
+
+    private static void putEvidence(Map<String, Object> row, Evidence evidence) {
+        if (evidence instanceof Evidence.Sample sample) {
+            row.put("instances", sample.instances());
+            row.put("held", sample.held());
+        } else if (evidence instanceof Evidence.Refinement refinement) {
+            row.put("sizes", refinement.sizes());
+            row.put("errors", refinement.errors().stream().map(e -> Double.isFinite(e) ? e : null).toList());
+        } else if (evidence instanceof Evidence.Simulation simulation) {
+            row.put("draws", simulation.draws());
+            row.put("standard error", simulation.standardError());
+        }
     }
 
     /**

@@ -24,7 +24,7 @@ final class Json {
             appendString(out, s);
         } else if (value instanceof Double d) {
             appendDouble(out, d);
-        } else if (value instanceof Integer || value instanceof Boolean) {
+        } else if (value instanceof Integer || value instanceof Long || value instanceof Boolean) {
             out.append(value);
         } else if (value instanceof Map<?, ?> map) {
             appendObject(out, map);

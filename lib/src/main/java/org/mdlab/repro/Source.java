@@ -1,38 +1,58 @@
 package org.mdlab.repro;
 
-import java.util.Locale;
-
 /**
- * Where the expected value of a {@link Check} comes from: a place in the paper, or a formula the
- * project derived. Part of the project's reproduction standard ({@code DEVELOPERS.md}), not of any paper.
+ * Where the expected value of a {@link Check} comes from. The kinds are the project's reproduction
+ * standard ({@code DEVELOPERS.md}): a number printed in the paper, a closed form derived in the
+ * notebook, a second algorithm, a property over many instances, or a convergence rate. It cites no
+ * paper itself.
  *
- * @param kind   whether the value is the paper's or derived
- * @param detail the table, figure or equation in the paper, or the formula of a derived value; non-blank
+ * @param kind   how the expected value was obtained
+ * @param detail the place in the paper, the formula, the algorithm, the reason the property must hold,
+ *               or the theory giving the rate; non-blank
  */
 public record Source(Kind kind, String detail) {
 
-    /** The origin of an expected value. */
+    /** How an expected value was obtained. */
     public enum Kind {
-        /** The value is printed in the paper. */
-        PAPER,
-        /** The value was derived by the project from a stated formula. */
-        DERIVED;
+        /** Printed in the paper, at a table, figure or equation. */
+        PAPER("paper", "paper, "),
+        /** A closed form derived in the notebook. */
+        CLOSED_FORM("closed form", "closed form: "),
+        /** Computed by a second, independent algorithm. */
+        INDEPENDENT("independent", "independent: "),
+        /** A property that must hold on every instance of a set. */
+        PROPERTY("property", "property: "),
+        /** A rate at which an error must shrink under refinement. */
+        CONVERGENCE("convergence", "convergence: "),
+        /**
+         * A value derived from a stated formula, without saying how; notebooks are moving to the kinds
+         * above and this one goes when none uses it.
+         */
+        DERIVED("derived", "derived: ");
+
+        private final String label;
+        private final String prefix;
+
+        Kind(String label, String prefix) {
+            this.label = label;
+            this.prefix = prefix;
+        }
 
         /**
-         * The lower-case name used in labels and JSON ({@code "paper"}, {@code "derived"}).
+         * The name used in labels and JSON, e.g. {@code "closed form"}.
          *
          * @return the lower-case name of this kind
          */
         public String label() {
-            return name().toLowerCase(Locale.ROOT);
+            return label;
         }
     }
 
     /**
      * Validates the components.
      *
-     * @param kind   whether the value is the paper's or derived
-     * @param detail the place in the paper or the formula; non-blank
+     * @param kind   how the expected value was obtained
+     * @param detail the place, formula, algorithm, reason or theory; non-blank
      * @throws IllegalArgumentException if {@code kind} is null or {@code detail} is null or blank
      */
     public Source {
@@ -48,7 +68,7 @@ public record Source(Kind kind, String detail) {
      * A value printed in the paper.
      *
      * @param where the table, figure or equation, e.g. {@code "Table 2"}; non-blank
-     * @return the source, rendered as {@code "paper, Table 2"}
+     * @return the source, labelled {@code "paper, Table 2"}
      * @throws IllegalArgumentException if {@code where} is null or blank
      */
     public static Source paper(String where) {
@@ -56,26 +76,69 @@ public record Source(Kind kind, String detail) {
     }
 
     /**
-     * A value the project derived.
+     * A closed form derived in the notebook.
      *
-     * @param formula the formula that produces the value, e.g. {@code "closed form π* = max_k v_k Σ_{j≥k} x_j"}; non-blank
-     * @return the source, rendered as {@code "derived: <formula>"}
+     * @param formula the formula, e.g. {@code "π* = max_k v_k Σ_{j≥k} x_j"}; non-blank
+     * @return the source, labelled {@code "closed form: <formula>"}
      * @throws IllegalArgumentException if {@code formula} is null or blank
+     */
+    public static Source closedForm(String formula) {
+        return new Source(Kind.CLOSED_FORM, formula);
+    }
+
+    /**
+     * A value computed by a second algorithm that shares no code path with the reproduced side.
+     *
+     * @param algorithm the algorithm, e.g. {@code "LP over all Bayesian IC mechanisms"}; non-blank
+     * @return the source, labelled {@code "independent: <algorithm>"}
+     * @throws IllegalArgumentException if {@code algorithm} is null or blank
+     */
+    public static Source independent(String algorithm) {
+        return new Source(Kind.INDEPENDENT, algorithm);
+    }
+
+    /**
+     * A property that must hold on every instance, with the reason it must.
+     *
+     * @param reason the theorem or argument, e.g. {@code "Theorem 1"}; non-blank
+     * @return the source, labelled {@code "property: <reason>"}
+     * @throws IllegalArgumentException if {@code reason} is null or blank
+     */
+    public static Source property(String reason) {
+        return new Source(Kind.PROPERTY, reason);
+    }
+
+    /**
+     * A convergence rate, with the theory that gives it.
+     *
+     * @param theory the result giving the rate, e.g. {@code "midpoint rule, error O(h²)"}; non-blank
+     * @return the source, labelled {@code "convergence: <theory>"}
+     * @throws IllegalArgumentException if {@code theory} is null or blank
+     */
+    public static Source convergence(String theory) {
+        return new Source(Kind.CONVERGENCE, theory);
+    }
+
+    /**
+     * A value derived from a stated formula, without saying how; being replaced by the kinds that do.
+     *
+     * @param formula the formula; non-blank
+     * @return the source, labelled {@code "derived: <formula>"}
+     * @throws IllegalArgumentException if {@code formula} is null or blank
+     * @see #closedForm
+     * @see #independent
      */
     public static Source derived(String formula) {
         return new Source(Kind.DERIVED, formula);
     }
 
     /**
-     * The human-readable label: {@code "paper, <detail>"} or {@code "derived: <detail>"}.
+     * The label shown in check tables: the kind, then the detail, e.g. {@code "paper, Table 2"}.
      *
-     * @return the label shown in check tables
+     * @return the label
      */
     public String label() {
-        return switch (kind) {
-            case PAPER -> "paper, " + detail;
-            case DERIVED -> "derived: " + detail;
-        };
+        return kind.prefix + detail;
     }
 
     /**

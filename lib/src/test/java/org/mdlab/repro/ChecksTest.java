@@ -20,7 +20,7 @@ import tech.tablesaw.api.Table;
 class ChecksTest {
 
     private static final Check REVENUE = Check.paper("revenue", "Table 2", 4.0 / 3.0, 1.3333333333, 1e-9);
-    private static final Check PRICE = Check.derived("price", "p* = 2", 2.0, 2.5, 0.1);
+    private static final Check PRICE = Check.closedForm("price", "p* = 2", 2.0, 2.5, 0.1);
 
     @Test
     void countsPassedAndFailedChecks() {
@@ -64,7 +64,7 @@ class ChecksTest {
                 table.columnNames());
         assertEquals(2, table.rowCount());
         assertEquals("paper, Table 2", table.stringColumn("source").get(0));
-        assertEquals("derived: p* = 2", table.stringColumn("source").get(1));
+        assertEquals("closed form: p* = 2", table.stringColumn("source").get(1));
         assertEquals(4.0 / 3.0, table.doubleColumn("paper or derived value").get(0));
         assertEquals(2.5, table.doubleColumn("reproduced value").get(1));
         assertEquals(List.of("pass", "FAIL"), table.stringColumn("status").asList());
@@ -72,10 +72,11 @@ class ChecksTest {
 
     @Test
     void jsonFollowsTheSchemaExactly() {
-        String expected = "{\"schema\":\"mdlab.checks/1\",\"passed\":1,\"failed\":1,\"checks\":["
+        String expected = "{\"schema\":\"mdlab.checks/1\",\"passed\":1,\"failed\":1,"
+                + "\"kinds\":{\"paper\":1,\"closed form\":1},\"checks\":["
                 + "{\"claim\":\"revenue\",\"source\":\"paper, Table 2\",\"kind\":\"paper\","
                 + "\"expected\":1.3333333333333333,\"reproduced\":1.3333333333,\"tolerance\":1.0E-9,\"passed\":true},"
-                + "{\"claim\":\"price\",\"source\":\"derived: p* = 2\",\"kind\":\"derived\","
+                + "{\"claim\":\"price\",\"source\":\"closed form: p* = 2\",\"kind\":\"closed form\","
                 + "\"expected\":2.0,\"reproduced\":2.5,\"tolerance\":0.1,\"passed\":false}]}";
         assertEquals(expected, Checks.of(REVENUE, PRICE).toJson());
     }
@@ -104,7 +105,7 @@ class ChecksTest {
     @Test
     void asMapHasTheSchemaStructureAndIsUnmodifiable() {
         Map<String, Object> map = Checks.of(REVENUE, PRICE).asMap();
-        assertEquals(List.of("schema", "passed", "failed", "checks"), List.copyOf(map.keySet()));
+        assertEquals(List.of("schema", "passed", "failed", "kinds", "checks"), List.copyOf(map.keySet()));
         assertEquals("mdlab.checks/1", map.get("schema"));
         assertEquals(1, map.get("passed"));
         List<?> rows = (List<?>) map.get("checks");
@@ -119,7 +120,7 @@ class ChecksTest {
     @Property
     void passedPlusFailedIsTheNumberOfChecks(@ForAll @Size(min = 1, max = 20) List<Double> deviations) {
         List<Check> list = deviations.stream()
-                .map(d -> Check.derived("c", "x = 0", 0.0, d, 1.0))
+                .map(d -> Check.closedForm("c", "x = 0", 0.0, d, 1.0))
                 .toList();
         Checks checks = Checks.of(list);
         assertEquals(list.size(), checks.passedCount() + checks.failedCount());

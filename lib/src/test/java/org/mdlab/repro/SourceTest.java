@@ -19,16 +19,21 @@ class SourceTest {
     }
 
     @Test
-    void derivedSourceRendersAsDerivedColonFormula() {
-        Source source = Source.derived("closed form π* = max_k v_k Σ_{j≥k} x_j");
-        assertEquals("derived: closed form π* = max_k v_k Σ_{j≥k} x_j", source.label());
-        assertEquals(Source.Kind.DERIVED, source.kind());
+    void eachKindRendersItsNameThenTheDetail() {
+        assertEquals("closed form: π* = 4/3", Source.closedForm("π* = 4/3").label());
+        assertEquals("independent: LP over Bayesian IC mechanisms", Source.independent("LP over Bayesian IC mechanisms").label());
+        assertEquals("property: Theorem 1", Source.property("Theorem 1").label());
+        assertEquals("convergence: midpoint rule, O(h²)", Source.convergence("midpoint rule, O(h²)").label());
+        assertEquals(Source.Kind.CONVERGENCE, Source.convergence("x").kind());
     }
 
     @Test
-    void kindLabelsAreLowerCase() {
+    void kindLabelsAreTheNamesUsedInJson() {
         assertEquals("paper", Source.Kind.PAPER.label());
-        assertEquals("derived", Source.Kind.DERIVED.label());
+        assertEquals("closed form", Source.Kind.CLOSED_FORM.label());
+        assertEquals("independent", Source.Kind.INDEPENDENT.label());
+        assertEquals("property", Source.Kind.PROPERTY.label());
+        assertEquals("convergence", Source.Kind.CONVERGENCE.label());
     }
 
     @ParameterizedTest
