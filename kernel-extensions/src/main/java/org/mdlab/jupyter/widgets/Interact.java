@@ -14,7 +14,7 @@ import org.mdlab.optimisation.Cancellation;
 
 /**
  * Controls and an {@link Output} that shows a function of the controls' values, re-rendered in place
- * whenever a control changes.
+ * whenever a control changes. A view that returns a {@link List} shows each element, one below the other.
  *
  * <p>The first view is computed at once, in the cell, so that it is in the saved notebook. Later views
  * are computed on one background thread: changes that arrive within {@value #DEBOUNCE_MILLIS} ms of
@@ -148,7 +148,11 @@ public final class Interact {
             return false;
         }
         try {
-            output.show(result);
+            if (result instanceof List<?> several) {
+                output.showAll(several);
+            } else {
+                output.show(result);
+            }
         } catch (RuntimeException e) {
             output.showError(e);
         }

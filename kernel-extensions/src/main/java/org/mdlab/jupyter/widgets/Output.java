@@ -32,13 +32,22 @@ public final class Output extends DomWidget {
 
     /** Shows {@code value} as the kernel's renderer displays it (a table, a chart, checks, text), replacing what was there. */
     public void show(Object value) {
-        DisplayData data = value instanceof DisplayData d ? d : Widgets.renderer().render(value);
-        JsonObject json = GSON.toJsonTree(data).getAsJsonObject();
-        Map<String, Object> output = new LinkedHashMap<>();
-        output.put("output_type", "display_data");
-        output.put("data", json.has("data") ? json.get("data") : new JsonObject());
-        output.put("metadata", json.has("metadata") && json.get("metadata").isJsonObject() ? json.get("metadata") : new JsonObject());
-        set("outputs", List.of(output));
+        showAll(List.of(value));
+    }
+
+    /** Shows each of {@code values}, one display below the other (e.g. a table and its chart), replacing what was there. */
+    public void showAll(List<?> values) {
+        List<Map<String, Object>> outputs = new ArrayList<>();
+        for (Object value : values) {
+            DisplayData data = value instanceof DisplayData d ? d : Widgets.renderer().render(value);
+            JsonObject json = GSON.toJsonTree(data).getAsJsonObject();
+            Map<String, Object> output = new LinkedHashMap<>();
+            output.put("output_type", "display_data");
+            output.put("data", json.has("data") ? json.get("data") : new JsonObject());
+            output.put("metadata", json.has("metadata") && json.get("metadata").isJsonObject() ? json.get("metadata") : new JsonObject());
+            outputs.add(output);
+        }
+        set("outputs", List.copyOf(outputs));
     }
 
     /** Shows {@code error} (its class, message and first stack frames) as an error output, replacing what was there. */
@@ -60,7 +69,7 @@ public final class Output extends DomWidget {
     }
 
     /**
-     * The {@code mime} representation of the output shown (e.g. {@code "text/plain"}, or the base64 text of
+     * The {@code mime} representation of the first output shown (e.g. {@code "text/plain"}, or the base64 text of
      * {@code "image/png"}), or {@code ""} when nothing of that type is shown.
      */
     public String shown(String mime) {
