@@ -156,14 +156,14 @@ class Wire:
         _, frames = self.session.feed_identities(sock.recv_multipart(copy=True))
         return self.session.deserialize(frames, content=True)
 
-    def round_trip(self, code: str, want_png: bool = False) -> float:
-        """Seconds from sending the request until both its execute_reply and its idle status arrived."""
+    def execute(self, code: str, seen=lambda msg: None) -> float:
+        """Seconds from sending an execute_request until its execute_reply and idle status both arrived;
+        every other message it caused goes to seen."""
         started = time.perf_counter()
         msg_id = self.session.send(self.shell, "execute_request", {
             "code": code, "silent": False, "store_history": True, "user_expressions": {},
             "allow_stdin": False, "stop_on_error": True})["header"]["msg_id"]
         replied = idle = False
-        png = not want_png
         status = "ok"
         while not (replied and idle):
             ready = dict(self.poller.poll(TIMEOUT * 1000))
@@ -178,38 +178,35 @@ class Wire:
                     replied, status = True, msg["content"]["status"]
                 elif kind == "status" and msg["content"]["execution_state"] == "idle":
                     idle = True
-                elif kind in ("display_data", "execute_result") and "image/png" in msg["content"]["data"]:
-                    png = True
+                else:
+                    seen(msg)
         elapsed = time.perf_counter() - started
         if status != "ok":
             raise RuntimeError(f"cell failed ({status})")
-        if not png:
+        return elapsed
+
+    def round_trip(self, code: str, want_png: bool = False) -> float:
+        """Seconds from sending the request until both its execute_reply and its idle status arrived."""
+        png = []
+
+        def seen(msg):
+            if msg["header"]["msg_type"] in ("display_data", "execute_result") and "image/png" in msg["content"]["data"]:
+                png.append(msg)
+
+        elapsed = self.execute(code, seen)
+        if want_png and not png:
             raise RuntimeError("no image/png display_data")
         return elapsed
 
     def widgets(self, code: str) -> dict:
         """Run a cell that displays widgets; model name -> comm id of the comms it opened."""
-        msg_id = self.session.send(self.shell, "execute_request", {
-            "code": code, "silent": False, "store_history": True, "user_expressions": {},
-            "allow_stdin": False, "stop_on_error": True})["header"]["msg_id"]
-        comms, idle, status = {}, False, None
-        while not (idle and status):
-            ready = dict(self.poller.poll(TIMEOUT * 1000))
-            if not ready:
-                raise RuntimeError(f"no reply + idle within {TIMEOUT} s")
-            for sock in ready:
-                msg = self.receive(sock)
-                if msg["parent_header"].get("msg_id") != msg_id:
-                    continue
-                kind = msg["header"]["msg_type"]
-                if kind == "comm_open":
-                    comms[msg["content"]["data"]["state"]["_model_name"]] = msg["content"]["comm_id"]
-                elif kind == "execute_reply":
-                    status = msg["content"]["status"]
-                elif kind == "status" and msg["content"]["execution_state"] == "idle":
-                    idle = True
-        if status != "ok":
-            raise RuntimeError(f"widget cell failed ({status})")
+        comms = {}
+
+        def seen(msg):
+            if msg["header"]["msg_type"] == "comm_open":
+                comms[msg["content"]["data"]["state"]["_model_name"]] = msg["content"]["comm_id"]
+
+        self.execute(code, seen)
         return comms
 
     def slider_change(self, slider: str, output: str, value: float) -> float:

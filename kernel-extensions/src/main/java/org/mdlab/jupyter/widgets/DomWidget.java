@@ -42,7 +42,7 @@ public abstract class DomWidget extends Widget {
         return style;
     }
 
-    /** Sets the description shown next to the control. @return this widget */
+    /** Sets the description shown next to the control. */
     protected final void describe(String description) {
         define("description", description);
         define("description_allow_html", false);

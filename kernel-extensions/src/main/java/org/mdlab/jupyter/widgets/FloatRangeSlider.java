@@ -9,17 +9,7 @@ public final class FloatRangeSlider extends DomWidget {
     private FloatRangeSlider(String description, double min, double max, double step, double lower, double upper) {
         super("FloatRangeSliderModel", "FloatRangeSliderView", "SliderStyleModel");
         check(min, max, step, lower, upper);
-        describe(description);
-        define("disabled", false);
-        define("min", min);
-        define("max", max);
-        define("step", step);
-        define("value", List.of(lower, upper));
-        define("orientation", "horizontal");
-        define("readout", true);
-        define("readout_format", ".2f");
-        define("continuous_update", true);
-        define("behavior", "drag-tap");
+        Sliders.define(this, description, min, max, step, List.of(lower, upper), ".2f");
     }
 
     private static void check(double min, double max, double step, double lower, double upper) {

@@ -8,17 +8,7 @@ public final class FloatSlider extends DomWidget {
     private FloatSlider(String description, double min, double max, double step, double value) {
         super("FloatSliderModel", "FloatSliderView", "SliderStyleModel");
         Sliders.checkBounds("value", value, min, max, step);
-        describe(description);
-        define("disabled", false);
-        define("min", min);
-        define("max", max);
-        define("step", step);
-        define("value", value);
-        define("orientation", "horizontal");
-        define("readout", true);
-        define("readout_format", ".2f");
-        define("continuous_update", true);
-        define("behavior", "drag-tap");
+        Sliders.define(this, description, min, max, step, value, ".2f");
     }
 
     /** A slider labelled {@code description} from {@code min} to {@code max} in steps of {@code step}, at {@code value}. */

@@ -9,17 +9,7 @@ public final class IntRangeSlider extends DomWidget {
     private IntRangeSlider(String description, int min, int max, int lower, int upper) {
         super("IntRangeSliderModel", "IntRangeSliderView", "SliderStyleModel");
         check(min, max, lower, upper);
-        describe(description);
-        define("disabled", false);
-        define("min", min);
-        define("max", max);
-        define("step", 1);
-        define("value", List.of(lower, upper));
-        define("orientation", "horizontal");
-        define("readout", true);
-        define("readout_format", "d");
-        define("continuous_update", true);
-        define("behavior", "drag-tap");
+        Sliders.define(this, description, min, max, 1, List.of(lower, upper), "d");
     }
 
     private static void check(int min, int max, int lower, int upper) {

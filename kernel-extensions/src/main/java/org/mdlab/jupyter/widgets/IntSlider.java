@@ -8,17 +8,7 @@ public final class IntSlider extends DomWidget {
     private IntSlider(String description, int min, int max, int step, int value) {
         super("IntSliderModel", "IntSliderView", "SliderStyleModel");
         Sliders.checkBounds("value", value, min, max, step);
-        describe(description);
-        define("disabled", false);
-        define("min", min);
-        define("max", max);
-        define("step", step);
-        define("value", value);
-        define("orientation", "horizontal");
-        define("readout", true);
-        define("readout_format", "d");
-        define("continuous_update", true);
-        define("behavior", "drag-tap");
+        Sliders.define(this, description, min, max, step, value, "d");
     }
 
     /** A slider labelled {@code description} from {@code min} to {@code max} in unit steps, at {@code value}. */
