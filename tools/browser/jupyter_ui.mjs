@@ -137,8 +137,10 @@ async function runAllAndReport() {
   report.errorOutputs = errors.length;
   report.errorText = errors.map((e) => `${e.ename}: ${e.evalue}`).join('\n').slice(0, 2000);
   const images = await current((sel) => [...document.querySelectorAll(`${sel} .jp-OutputArea-output img`)]
-    .map((img) => ({ png: img.src.startsWith('data:image/png'), loaded: img.complete && img.naturalWidth > 0 })), panelSelector);
-  report.images = images.filter((i) => i.png).length;
+    .map((img) => ({ png: img.src.startsWith('data:image/png'), loaded: img.complete && img.naturalWidth > 0,
+      widget: img.closest('.jupyter-widgets') !== null })), panelSelector);
+  report.images = images.filter((i) => i.png && !i.widget).length;
+  report.widgetImages = images.filter((i) => i.png && i.widget).length;
   report.imagesNotLoaded = images.filter((i) => !i.loaded).length;
   const checks = page.locator(`${panelSelector} .jp-OutputArea-output .mdlab-table`, { has: page.locator('caption', { hasText: 'Reproduction checks' }) });
   report.checkTables = await checks.count();
