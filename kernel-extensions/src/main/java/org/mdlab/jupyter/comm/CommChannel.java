@@ -56,11 +56,6 @@ public class CommChannel extends CommManager {
         current = context;
     }
 
-    /** The request being handled (or last handled): the parent of the messages sent now. */
-    public MessageContext context() {
-        return current;
-    }
-
     /**
      * Opens a comm from the kernel side: {@code comm_open} to {@code target} with {@code data},
      * {@code metadata} and {@code buffers}, then registers the comm made by {@code factory}.

@@ -69,11 +69,6 @@ public abstract class Widget {
         return state.get(key);
     }
 
-    /** The current state, key by key (a copy). */
-    public final synchronized Map<String, Object> state() {
-        return new LinkedHashMap<>(state);
-    }
-
     /**
      * Sets {@code key} to {@code value}; when the widget is open the frontend receives an
      * {@code update}; listeners of {@code key} run when the value changed.
