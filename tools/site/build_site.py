@@ -310,7 +310,7 @@ def config(binder: Binder) -> dict:
             "nb_merge_streams": True,
             "nb_ipywidgets_js": {
                 f"{WIDGETS_DIR}/require.js": {},
-                f"{WIDGETS_DIR}/widgets-paths.js": {},
+                f"{WIDGETS_DIR}/widgets-setup.js": {},
                 f"{WIDGETS_DIR}/embed-amd.js": {"data-jupyter-widgets-cdn": f"/_static/{WIDGETS_DIR}/"},
             },
             "suppress_warnings": ["mystnb.unknown_mime_type"],
@@ -392,7 +392,7 @@ def copy_widgets(modules: Path, html_dir: Path) -> None:
                     shutil.copyfile(item, target / item.name)
         else:
             shutil.copyfile(path, target / name)
-    shutil.copyfile(HERE / "widgets-paths.js", target / "widgets-paths.js")
+    shutil.copyfile(HERE / "widgets-setup.js", target / "widgets-setup.js")
 
 
 def build(notebooks: Path, executed: Path, out: Path, work: Path, es5: Path) -> None:

@@ -44,7 +44,8 @@ function inspect(args) {
     .map((el) => (el.getAttribute('data-mjx-error') || el.textContent).slice(0, 160));
   const images = [...document.images].map((img) => ({
     src: img.currentSrc || img.src, ok: img.complete && img.naturalWidth > 0,
-    output: img.closest('.cell_output') !== null,
+    output: img.closest('.cell_output') !== null && img.closest('.widget-subarea') === null,
+    widget: img.closest('.widget-subarea') !== null,
   }));
   const refs = [...document.querySelectorAll('a[href]')].map((a) => a.href)
     .concat([...document.querySelectorAll('link[href]')].map((l) => l.href))
