@@ -5,7 +5,10 @@ Measures (a) cold start: spawn -> first kernel_info_reply, (b) first cell: spawn
 (``jupyter kernelspec install --prefix build/bench/prefix``, after the first start there has trained
 its archive); (c) a warm trivial cell ``1+1``: request sent -> execute_reply and idle status received,
 50 runs after warm-up; (d) a chart cell (a small chart displayed as image/png), >= 10 warm runs;
-(e) the kernel process's peak resident memory (VmHWM) after a table and the charts. Everything is
+(e) a slider change -> updated chart: a Jupyter widgets update of a FloatSlider that drives an
+``Interact`` over the welfare triangle chart of a three-value market, from the comm_msg sent until the
+Output widget's update carrying the new image/png (median and p95, mdlab only: the client plays the
+widget manager); (f) the kernel process's peak resident memory (VmHWM) after a table and the charts. Everything is
 interleaved: launches rotate over the kernels, warm cells alternate between the two running kernels,
 so a change in the machine's load affects every kernel alike. Prints a Markdown table (medians, IQR,
 ratio to the baseline) and writes it to --out.
@@ -44,7 +47,21 @@ TABLE = {
     "java": 'tech.tablesaw.api.Table.create("t", tech.tablesaw.api.DoubleColumn.create("x", 1, 2, 3))',
     "python": "[[1, 2, 3]]",
 }
-TARGETS = {"cold": 0.8, "warm": 0.025, "chart": 0.100, "rss": 200 * 2**20}
+SLIDER = {
+    "java": ("var benchWeight = org.mdlab.jupyter.widgets.FloatSlider.of(\"mass at 1\", 0.05, 0.9, 0.01, 0.34);\n"
+             "var benchInteract = org.mdlab.jupyter.widgets.Interact.of(() -> {\n"
+             "    double a = benchWeight.value();\n"
+             "    Market m = Market.of(new double[] {1, 2, 3}, new double[] {a, (1 - a) / 2, (1 - a) / 2});\n"
+             "    var points = new java.util.LinkedHashMap<String, Segmentation>();\n"
+             "    points.put(\"consumer-optimal\", Segmentation.consumerOptimal(m));\n"
+             "    points.put(\"surplus-minimising\", Segmentation.surplusMinimising(m));\n"
+             "    points.put(\"perfect discrimination\", Segmentation.producerOptimal(m));\n"
+             "    return SegmentationViews.welfareTriangleChart(m, points, \"Welfare triangle\");\n"
+             "}, benchWeight);\n"
+             "benchInteract"),
+}
+SLIDER_VALUES = [round(0.10 + 0.01 * i, 2) for i in range(70)]
+TARGETS = {"cold": 0.8, "warm": 0.025, "chart": 0.100, "slider": 0.150, "rss": 200 * 2**20}
 MEASURES = (
     ("cold", "cold start: spawn → kernel_info_reply", "s"),
     ("cold_other", "cold start, kernelspec installed in another prefix", "s"),
@@ -52,6 +69,7 @@ MEASURES = (
     ("first_other", "first cell, kernelspec installed in another prefix", "s"),
     ("warm", "warm `1+1`: request → reply + idle", "ms"),
     ("chart", "chart cell → display_data image/png, reply + idle", "ms"),
+    ("slider", "slider change → Output update with the new welfare-triangle image/png", "ms"),
     ("rss", "peak RSS after a table and the charts", "MiB"),
 )
 OTHER_PREFIX = local_env.BUILD / "bench" / "prefix"
@@ -138,14 +156,14 @@ class Wire:
         _, frames = self.session.feed_identities(sock.recv_multipart(copy=True))
         return self.session.deserialize(frames, content=True)
 
-    def round_trip(self, code: str, want_png: bool = False) -> float:
-        """Seconds from sending the request until both its execute_reply and its idle status arrived."""
+    def execute(self, code: str, seen=lambda msg: None) -> float:
+        """Seconds from sending an execute_request until its execute_reply and idle status both arrived;
+        every other message it caused goes to seen."""
         started = time.perf_counter()
         msg_id = self.session.send(self.shell, "execute_request", {
             "code": code, "silent": False, "store_history": True, "user_expressions": {},
             "allow_stdin": False, "stop_on_error": True})["header"]["msg_id"]
         replied = idle = False
-        png = not want_png
         status = "ok"
         while not (replied and idle):
             ready = dict(self.poller.poll(TIMEOUT * 1000))
@@ -160,14 +178,55 @@ class Wire:
                     replied, status = True, msg["content"]["status"]
                 elif kind == "status" and msg["content"]["execution_state"] == "idle":
                     idle = True
-                elif kind in ("display_data", "execute_result") and "image/png" in msg["content"]["data"]:
-                    png = True
+                else:
+                    seen(msg)
         elapsed = time.perf_counter() - started
         if status != "ok":
             raise RuntimeError(f"cell failed ({status})")
-        if not png:
+        return elapsed
+
+    def round_trip(self, code: str, want_png: bool = False) -> float:
+        """Seconds from sending the request until both its execute_reply and its idle status arrived."""
+        png = []
+
+        def seen(msg):
+            if msg["header"]["msg_type"] in ("display_data", "execute_result") and "image/png" in msg["content"]["data"]:
+                png.append(msg)
+
+        elapsed = self.execute(code, seen)
+        if want_png and not png:
             raise RuntimeError("no image/png display_data")
         return elapsed
+
+    def widgets(self, code: str) -> dict:
+        """Run a cell that displays widgets; model name -> comm id of the comms it opened."""
+        comms = {}
+
+        def seen(msg):
+            if msg["header"]["msg_type"] == "comm_open":
+                comms[msg["content"]["data"]["state"]["_model_name"]] = msg["content"]["comm_id"]
+
+        self.execute(code, seen)
+        return comms
+
+    def slider_change(self, slider: str, output: str, value: float) -> float:
+        """Seconds from a comm_msg update of the slider until the Output's update with an image/png."""
+        started = time.perf_counter()
+        self.session.send(self.shell, "comm_msg", {"comm_id": slider, "data": {
+            "method": "update", "state": {"value": value}, "buffer_paths": []}})
+        while True:
+            ready = dict(self.poller.poll(TIMEOUT * 1000))
+            if not ready:
+                raise RuntimeError(f"no Output update within {TIMEOUT} s")
+            for sock in ready:
+                msg = self.receive(sock)
+                if msg["header"]["msg_type"] != "comm_msg" or msg["content"]["comm_id"] != output:
+                    continue
+                outputs = msg["content"]["data"].get("state", {}).get("outputs") or []
+                if outputs and "image/png" in outputs[0].get("data", {}):
+                    elapsed = time.perf_counter() - started
+                    self._drain()
+                    return elapsed
 
     def close(self) -> None:
         self.context.destroy(linger=0)
@@ -265,6 +324,18 @@ def measure(main: Result, base: Result, launches: int, warm: int, charts: int) -
                     for _ in range(3):
                         wire.round_trip(chart, want_png=True)
                     result.samples["chart"] = [wire.round_trip(chart, want_png=True) for _ in range(charts)]
+                slider = SLIDER.get(result.language)
+                if slider is None:
+                    result.notes.append(f"no widget cell for language {result.language!r}")
+                else:
+                    comms = wire.widgets(slider)
+                    ids = comms["FloatSliderModel"], comms["OutputModel"]
+                    for value in SLIDER_VALUES[:5]:
+                        wire.slider_change(*ids, value)
+                    result.samples["slider"] = [wire.slider_change(*ids, v) for v in SLIDER_VALUES[5:5 + charts * 3]]
+                    p95 = statistics.quantiles(result.samples["slider"], n=20, method="inclusive")[-1]
+                    result.notes.append(f"slider change → updated chart: p95 {p95 * 1000:.1f} ms "
+                                        f"over {len(result.samples['slider'])} changes")
                 rss = peak_rss(kept[k][1])
                 if rss is not None:
                     result.samples["rss"] = [rss]

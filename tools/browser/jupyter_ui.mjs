@@ -5,7 +5,8 @@
 //   node jupyter_ui.mjs lab      BASE_URL TOKEN PAPER_NOTEBOOK OUT_DIR [TIMEOUT_S]
 //     opens index.ipynb, follows its link to PAPER_NOTEBOOK, clears the outputs, Run > Run All Cells,
 //     then in a new cell: Tab completion, Shift+Tab tooltip, a busy cell interrupted from the toolbar
-//     and the next cell run, Kernel > Restart Kernel… and a cell run in the fresh kernel.
+//     and the next cell run, a slider (Jupyter widgets) dragged and its chart redrawn, Kernel > Restart
+//     Kernel… and a cell run in the fresh kernel.
 //   node jupyter_ui.mjs notebook BASE_URL TOKEN PAPER_NOTEBOOK OUT_DIR [TIMEOUT_S]
 //     opens PAPER_NOTEBOOK in Notebook 7, clears the outputs, Run > Run All Cells.
 //
@@ -136,8 +137,10 @@ async function runAllAndReport() {
   report.errorOutputs = errors.length;
   report.errorText = errors.map((e) => `${e.ename}: ${e.evalue}`).join('\n').slice(0, 2000);
   const images = await current((sel) => [...document.querySelectorAll(`${sel} .jp-OutputArea-output img`)]
-    .map((img) => ({ png: img.src.startsWith('data:image/png'), loaded: img.complete && img.naturalWidth > 0 })), panelSelector);
-  report.images = images.filter((i) => i.png).length;
+    .map((img) => ({ png: img.src.startsWith('data:image/png'), loaded: img.complete && img.naturalWidth > 0,
+      widget: img.closest('.jupyter-widgets') !== null })), panelSelector);
+  report.images = images.filter((i) => i.png && !i.widget).length;
+  report.widgetImages = images.filter((i) => i.png && i.widget).length;
   report.imagesNotLoaded = images.filter((i) => !i.loaded).length;
   const checks = page.locator(`${panelSelector} .jp-OutputArea-output .mdlab-table`, { has: page.locator('caption', { hasText: 'Reproduction checks' }) });
   report.checkTables = await checks.count();
@@ -198,6 +201,84 @@ async function lastOutputsOf(countFromEnd) {
 
 function textOf(outputs) {
   return outputs.map((o) => (o.data && o.data['text/plain']) || o.text || `${o.ename || ''}: ${o.evalue || ''}`).join('\n');
+}
+
+const WIDGET_CELL = [
+  'var uiWeight = FloatSlider.of("mass at 1", 0.05, 0.9, 0.01, 0.34);',
+  'var uiExplore = Interact.of(() -> {',
+  '    double a = uiWeight.value();',
+  '    Market m = Market.of(new double[] {1, 2, 3}, new double[] {a, (1 - a) / 2, (1 - a) / 2});',
+  '    return SegmentationViews.welfareTriangleChart(m, Map.of("consumer-optimal", Segmentation.consumerOptimal(m)),',
+  '            String.format("mass at 1 = %.2f", a));',
+  '}, uiWeight);',
+  'uiExplore',
+].join('\n');
+const WIDGET_PROBE = 'String.format("%.2f", uiWeight.value()) + " " + uiExplore.output().shown("image/png").hashCode()'
+  + ' + " " + uiExplore.output().shown("text/plain")';
+
+// Java's String.hashCode, to compare the image on screen with the one the kernel rendered.
+function javaHash(text) {
+  let h = 0;
+  for (let i = 0; i < text.length; i++) h = (Math.imul(31, h) + text.charCodeAt(i)) | 0;
+  return h;
+}
+
+async function widgetImage() {
+  return current((sel) => {
+    const img = document.querySelector(`${sel} .jp-Cell:last-of-type .jupyter-widgets .jp-OutputArea-output img`)
+      || [...document.querySelectorAll(`${sel} .widget-output img, ${sel} .jupyter-widgets-output-area img`)].pop();
+    return img ? img.src : null;
+  }, panelSelector);
+}
+
+async function widgetScenario() {
+  await step('a slider and its chart drawn by the widget manager', async () => {
+    await editLastCell(WIDGET_CELL);
+    await runLastCellAndSelectNext();
+    await ranCell(2);
+    await page.locator(`${panelSelector} .widget-slider .noUi-handle`).last().waitFor({ timeout: uiTimeout });
+    await page.waitForFunction((sel) => [...document.querySelectorAll(`${sel} .widget-output img, ${sel} .jupyter-widgets-output-area img`)]
+      .some((i) => i.complete && i.naturalWidth > 0), panelSelector, { timeout: uiTimeout });
+  });
+  const before = await widgetImage();
+  report.sliderBefore = await page.locator(`${panelSelector} .widget-readout`).last().innerText();
+  await shot('lab-widget-before');
+  await step('dragging the slider redraws the chart', async () => {
+    const handle = page.locator(`${panelSelector} .widget-slider .noUi-handle`).last();
+    await handle.scrollIntoViewIfNeeded();
+    const box = await handle.boundingBox();
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    for (let dx = 10; dx <= 50; dx += 10) {
+      await page.mouse.move(box.x + box.width / 2 + dx, box.y + box.height / 2);
+      await page.waitForTimeout(40);
+    }
+    await page.mouse.up();
+    await waitIdle();
+    await page.waitForFunction(([sel, old]) => {
+      const imgs = [...document.querySelectorAll(`${sel} .widget-output img, ${sel} .jupyter-widgets-output-area img`)];
+      const img = imgs.pop();
+      return img && img.src !== old && img.complete && img.naturalWidth > 0;
+    }, [panelSelector, before], { timeout: uiTimeout });
+    await page.waitForTimeout(1000);
+  });
+  report.sliderAfter = await page.locator(`${panelSelector} .widget-readout`).last().innerText();
+  await shot('lab-widget');
+  await step('the chart on screen is the one rendered for the slider value shown', async () => {
+    const shown = await widgetImage();
+    await page.keyboard.press('Escape');
+    await editLastCell(WIDGET_PROBE);
+    await runLastCellAndSelectNext();
+    await ranCell(2);
+    const probe = textOf((await lastOutputsOf(2)).outputs).replace(/^"|"$/g, '');
+    const [value, hash] = probe.split(' ');
+    report.widgetProbe = probe.slice(0, 300);
+    report.widgetOnScreen = { readout: report.sliderAfter, hash: javaHash(shown.replace(/^data:image\/png;base64,/, '')) };
+    if (value !== report.sliderAfter.trim()) throw new Error(`the kernel holds ${value}, the slider shows ${report.sliderAfter}`);
+    if (String(report.widgetOnScreen.hash) !== hash) throw new Error(`the image on screen is not the kernel's latest render (${probe})`);
+    if (!probe.includes(`mass at 1 = ${value}`)) throw new Error(`the chart is not titled with the value: ${probe}`);
+    if (report.sliderAfter.trim() === report.sliderBefore.trim()) throw new Error(`the slider did not move (${report.sliderBefore})`);
+  });
 }
 
 async function labScenario() {
@@ -263,6 +344,7 @@ async function labScenario() {
     report.afterInterrupt = textOf((await lastOutputsOf(2)).outputs);
   });
   await shot('lab-interrupt');
+  await widgetScenario();
 
   await step('Kernel > Restart Kernel… and its confirmation dialog restart the kernel', async () => {
     await menu('Kernel', 'Restart Kernel…');

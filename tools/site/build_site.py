@@ -47,6 +47,12 @@ README = ROOT / "README.md"
 CITATION = ROOT / "CITATION.cff"
 MATHJAX_FILES = ("tex-chtml-full.js", "output/chtml/fonts/woff-v2")
 MATHJAX_PATH = "mathjax/tex-chtml-full.js"
+# The standard embed manager of ipywidgets 8 (@jupyter-widgets/html-manager, which bundles the base,
+# controls and output widgets) and the RequireJS it runs on, from npm, served by the site itself: a
+# notebook saved with widget state (application/vnd.jupyter.widget-state+json) shows its controls and
+# last output with no network.
+WIDGETS_DIR = "widgets"
+WIDGET_FILES = {"requirejs/require.js": "require.js", "@jupyter-widgets/html-manager/dist": ""}
 ANSI = re.compile(r"\x1b\[[0-9;]*m")
 BINDER_REFERENCE = re.compile(r"^\[binder-lab\]:\s*(\S+)\s*$", re.M)
 BINDER_URL = re.compile(r"^(?P<hub>https://[^/]+)/v2/gh/(?P<owner>[^/]+)/(?P<repo>[^/]+)/(?P<ref>[^/?]+)"
@@ -76,10 +82,11 @@ def require_jupyter_book() -> None:
 
 
 def ensure_mathjax() -> Path:
-    """MathJax from npm (pinned by package-lock.json) in build/site/node; its es5 folder."""
+    """MathJax and the widgets embed manager from npm (pinned by package-lock.json) in build/site/node;
+    MathJax's es5 folder (two levels below node_modules)."""
     es5 = NODE / "node_modules" / "mathjax" / "es5"
     installed = NODE / LOCK.name
-    if es5.is_dir() and installed.is_file() and filecmp.cmp(installed, LOCK, shallow=False):
+    if es5.is_dir() and (NODE / "node_modules" / "@jupyter-widgets" / "html-manager").is_dir() and installed.is_file() and filecmp.cmp(installed, LOCK, shallow=False):
         return es5
     if shutil.which("npm") is None:
         raise SystemExit("mdlab site: npm is not on PATH (./mdlab setup installs Node.js and npm)")
@@ -301,6 +308,11 @@ def config(binder: Binder) -> dict:
             "html_show_sourcelink": False,
             "myst_heading_anchors": 3,
             "nb_merge_streams": True,
+            "nb_ipywidgets_js": {
+                f"{WIDGETS_DIR}/require.js": {},
+                f"{WIDGETS_DIR}/widgets-setup.js": {},
+                f"{WIDGETS_DIR}/embed-amd.js": {"data-jupyter-widgets-cdn": f"/_static/{WIDGETS_DIR}/"},
+            },
             "suppress_warnings": ["mystnb.unknown_mime_type"],
         }},
     }
@@ -367,6 +379,22 @@ def copy_mathjax(es5: Path, html_dir: Path) -> None:
         (shutil.copytree if (es5 / name).is_dir() else shutil.copyfile)(es5 / name, target)
 
 
+def copy_widgets(modules: Path, html_dir: Path) -> None:
+    """The embed manager (its AMD bundle and the fonts it loads from its own folder) and RequireJS into
+    the built site's _static, after the build like MathJax."""
+    target = html_dir / "_static" / WIDGETS_DIR
+    target.mkdir(parents=True, exist_ok=True)
+    for source, name in WIDGET_FILES.items():
+        path = modules / source
+        if path.is_dir():
+            for item in path.iterdir():
+                if item.suffix != ".map" and item.name not in ("embed.js", "libembed-amd.js", "embed.js.LICENSE.txt"):
+                    shutil.copyfile(item, target / item.name)
+        else:
+            shutil.copyfile(path, target / name)
+    shutil.copyfile(HERE / "widgets-setup.js", target / "widgets-setup.js")
+
+
 def build(notebooks: Path, executed: Path, out: Path, work: Path, es5: Path) -> None:
     """Stage the sources, run Jupyter Book (warnings are errors), add MathJax, move the HTML to out."""
     pages = stage(notebooks, executed, work)
@@ -378,6 +406,7 @@ def build(notebooks: Path, executed: Path, out: Path, work: Path, es5: Path) -> 
     run([str(jupyter_book), "build", str(work), "--path-output", str(work), "--builder", "html",
          "--warningiserror", "--nitpick", "--keep-going", "--quiet"], cwd=work)
     copy_mathjax(es5, work / "_build" / "html")
+    copy_widgets(es5.parent.parent, work / "_build" / "html")
     shutil.rmtree(out, ignore_errors=True)
     out.parent.mkdir(parents=True, exist_ok=True)
     shutil.move(str(work / "_build" / "html"), str(out))

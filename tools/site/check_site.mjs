@@ -3,7 +3,8 @@
 // untypeset, a `$` or TeX command left in the prose, MathJax errors, images that did not load, its
 // Binder links, the rows of the landing page's notebook table, its element ids and every URL it links to or loads; the HTTP status of every
 // same-origin URL that any page links to or loads; and every request that left 127.0.0.1 (aborted:
-// the site must need no network). Screenshots: the landing page and one notebook page.
+// the site must need no network); the saved widget views of each page and how many the embed manager drew.
+// Screenshots: the landing page and one notebook page.
 // Usage: node check_site.mjs BASE_URL SCREENSHOT_PNG NOTEBOOK_PAGE NOTEBOOK_SCREENSHOT_PNG [TIMEOUT_S]
 import { chromium } from 'playwright-core';
 
@@ -21,8 +22,11 @@ const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-
 const RAW_DOLLARS = /\$/;
 const RAW_TEX = /\\[A-Za-z]+|\\[()[\]{}]/;
 
+const WIDGET_VIEW = 'application/vnd.jupyter.widget-view+json';
+
 // Runs in the page once MathJax has finished: everything the test judges.
 function inspect(args) {
+  const WIDGET_VIEW = 'application/vnd.jupyter.widget-view+json';
   const [rawDollars, rawTex] = args.map((s) => new RegExp(s));
   const article = document.querySelector('.bd-article') || document.body;
   const skip = 'pre, code, script, style, textarea, mjx-container, .highlight';
@@ -40,7 +44,8 @@ function inspect(args) {
     .map((el) => (el.getAttribute('data-mjx-error') || el.textContent).slice(0, 160));
   const images = [...document.images].map((img) => ({
     src: img.currentSrc || img.src, ok: img.complete && img.naturalWidth > 0,
-    output: img.closest('.cell_output') !== null,
+    output: img.closest('.cell_output') !== null && img.closest('.widget-subarea') === null,
+    widget: img.closest('.widget-subarea') !== null,
   }));
   const refs = [...document.querySelectorAll('a[href]')].map((a) => a.href)
     .concat([...document.querySelectorAll('link[href]')].map((l) => l.href))
@@ -54,6 +59,8 @@ function inspect(args) {
     notebookRows: [...document.querySelectorAll('table.mdlab-notebooks tbody tr')]
       .map((tr) => [...tr.cells].map((td) => td.innerText.trim())),
     ids: [...document.querySelectorAll('[id]')].map((e) => e.id),
+    widgetViews: document.querySelectorAll(`script[type="${WIDGET_VIEW}"]`).length,
+    widgetsDrawn: document.querySelectorAll('.widget-subarea > .jupyter-widgets, .widget-subarea > .lm-Widget').length,
     text: article.innerText.slice(0, 20000),
   };
 }
@@ -88,6 +95,10 @@ try {
       if (window.MathJax && MathJax.startup && MathJax.startup.promise) await MathJax.startup.promise;
       await Promise.all([...document.images].map((img) => (img.complete ? null : img.decode().catch(() => null))));
     });
+    await page.waitForFunction((mime) => {
+      const views = document.querySelectorAll(`script[type="${mime}"]`).length;
+      return views === 0 || document.querySelectorAll('.widget-subarea > *').length >= views;
+    }, WIDGET_VIEW, { timeout: 20_000 }).catch(() => null);
     const found = await page.evaluate(inspect, [RAW_DOLLARS.source, RAW_TEX.source]);
     const path = url.slice(origin.length);
     report.pages[path] = found;

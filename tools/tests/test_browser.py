@@ -197,6 +197,13 @@ def test_lab_toolbar_interrupt_stops_a_busy_cell_and_the_next_cell_runs(lab):
     assert lab["afterInterrupt"].strip() == "42", lab["afterInterrupt"]
 
 
+def test_lab_slider_drag_redraws_the_chart_for_the_value_shown(lab):
+    reached(lab, "a slider and its chart drawn by the widget manager")
+    reached(lab, "dragging the slider redraws the chart")
+    reached(lab, "the chart on screen is the one rendered for the slider value shown")
+    assert lab["sliderAfter"] != lab["sliderBefore"], (lab["sliderBefore"], lab["sliderAfter"])
+
+
 def test_lab_kernel_menu_restart_gives_a_fresh_kernel(lab):
     reached(lab, "Kernel > Restart Kernel")
     reached(lab, "a cell in the restarted kernel")
@@ -211,7 +218,7 @@ def test_notebook7_run_all_renders_every_chart_and_the_check_table_without_error
 def test_screenshots_are_saved(lab, notebook7):
     shots = [Path(p) for p in lab["screenshots"] + notebook7["screenshots"]]
     names = {p.stem for p in shots}
-    assert {"lab-index", "lab-chart", "lab-checks", "notebook-chart", "notebook-checks"} <= names, names
+    assert {"lab-index", "lab-chart", "lab-checks", "lab-widget", "notebook-chart", "notebook-checks"} <= names, names
     for shot in shots:
         assert shot.is_file() and shot.stat().st_size > 10_000, shot
         assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n", shot

@@ -175,6 +175,12 @@ def test_every_image_loads_and_every_chart_is_on_its_page(report):
         assert shown == charts, f"{path.name}: {charts} image/png outputs in the notebook, {shown} on its page"
 
 
+def test_every_saved_widget_is_drawn_by_the_embed_manager_served_by_the_site(report):
+    missing = {page: (found["widgetViews"], found["widgetsDrawn"]) for page, found in report["pages"].items()
+               if found["widgetsDrawn"] < found["widgetViews"]}
+    assert not missing, f"pages whose saved widgets were not drawn (views, drawn): {missing}"
+
+
 def test_every_internal_link_resolves_and_nothing_leaves_loopback(report):
     bad = {url: status for url, status in report["status"].items() if status != 200}
     assert not bad, f"internal URLs that do not answer 200: {bad}"

@@ -2,6 +2,8 @@ package org.mdlab.jupyter;
 
 import org.dflib.jjava.jupyter.Extension;
 import org.dflib.jjava.jupyter.kernel.BaseKernel;
+import org.mdlab.jupyter.widgets.WidgetDisplay;
+import org.mdlab.jupyter.widgets.Widgets;
 
 /**
  * The mdlab kernel extension, loaded through {@code META-INF/services/org.dflib.jjava.jupyter.Extension}.
@@ -14,13 +16,18 @@ public final class MdlabExtension implements Extension {
     }
 
     /**
-     * Registers the mdlab renderers on the kernel's renderer, then evaluates the startup imports.
+     * Registers the mdlab renderers on the kernel's renderer, connects the widgets when the kernel's
+     * comm manager is a {@link org.mdlab.jupyter.comm.CommChannel} (the mdlab kernel's), then
+     * evaluates the startup imports.
      *
      * @param kernel the kernel being started
      */
     @Override
     public void install(BaseKernel kernel) {
         MdlabRenderers.registerAll(kernel.getRenderer());
+        if (Widgets.install(kernel)) {
+            WidgetDisplay.register(kernel.getRenderer());
+        }
         kernel.evalRaw(StartupImports.snippet());
     }
 }

@@ -23,6 +23,7 @@ import org.mdlab.screening.NonlinearPricing;
 import org.mdlab.segmentation.Segmentation;
 import org.mdlab.sweep.Sweep;
 import org.mdlab.view.SegmentationViews;
+import org.mdlab.jupyter.widgets.Widgets;
 import tech.tablesaw.api.Table;
 
 /**
@@ -34,7 +35,7 @@ import tech.tablesaw.api.Table;
  *   <li>the library's economics: {@code market}, {@code segmentation}, {@code mechanism}, {@code estimator},
  *   {@code screening}, {@code cloud}, {@code information}, {@code competition}, {@code monotone},
  *   {@code optimisation}, {@code dynamic} with its
- *   subpackages {@code pivot}, {@code revenue}, {@code contracts} and {@code commitment}, {@code view} and {@code sweep} (their
+ *   subpackages {@code pivot}, {@code revenue}, {@code contracts} and {@code commitment}, {@code view} and {@code sweep}, and the widgets {@code org.mdlab.jupyter.widgets} (their
  *   public simple class names are distinct, and distinct from Tablesaw's and XChart's, so star imports
  *   never clash — {@code StartupImportsTest} checks it);</li>
  *   <li>{@code tech.tablesaw.api} — {@code Table} and the column types for tables;</li>
@@ -48,7 +49,7 @@ public final class StartupImports {
             Segmentation.class, Vcg.class, MonteCarlo.class, NonlinearPricing.class, CloudContractMenu.class,
             BayesianPersuasion.class, CorrelatedEquilibria.class, UpSet.class,
             Solution.class, MarkovDecisionProblem.class, DynamicPivotMechanism.class, ImpulseResponse.class,
-            PromisedUtilityProblem.class, DurableGoodSale.class, SegmentationViews.class, Sweep.class, Table.class, XYChart.class,
+            PromisedUtilityProblem.class, DurableGoodSale.class, SegmentationViews.class, Sweep.class, Widgets.class, Table.class, XYChart.class,
             Styler.class);
 
     private StartupImports() {

@@ -40,6 +40,7 @@ class StartupImportsTest {
                         "org.mdlab.dynamic.commitment",
                         "org.mdlab.view",
                         "org.mdlab.sweep",
+                        "org.mdlab.jupyter.widgets",
                         "tech.tablesaw.api",
                         "org.knowm.xchart",
                         "org.knowm.xchart.style"),
@@ -64,6 +65,7 @@ class StartupImportsTest {
                 import org.mdlab.dynamic.commitment.*;
                 import org.mdlab.view.*;
                 import org.mdlab.sweep.*;
+                import org.mdlab.jupyter.widgets.*;
                 import tech.tablesaw.api.*;
                 import org.knowm.xchart.*;
                 import org.knowm.xchart.style.*;

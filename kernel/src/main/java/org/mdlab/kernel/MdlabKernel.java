@@ -6,7 +6,6 @@ import org.dflib.jjava.jupyter.kernel.BaseKernel;
 import org.dflib.jjava.jupyter.kernel.HelpLink;
 import org.dflib.jjava.jupyter.kernel.LanguageInfo;
 import org.dflib.jjava.jupyter.kernel.ReplacementOptions;
-import org.dflib.jjava.jupyter.kernel.comm.CommManager;
 import org.dflib.jjava.jupyter.kernel.display.DisplayData;
 import org.dflib.jjava.jupyter.kernel.display.Renderer;
 import org.dflib.jjava.jupyter.kernel.display.mime.MIMEType;
@@ -24,6 +23,7 @@ import org.dflib.jjava.jupyter.messages.reply.ExecuteReply;
 import org.dflib.jjava.jupyter.messages.request.ExecuteRequest;
 import org.dflib.jjava.jupyter.messages.request.HistoryRequest;
 import org.dflib.jjava.jupyter.messages.request.KernelInfoRequest;
+import org.mdlab.jupyter.comm.CommChannel;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -42,7 +42,8 @@ import java.util.concurrent.CompletionException;
  * <p>Cells may mix Java and line magics ({@link Magics}); results are rendered by the base
  * library's {@link Renderer}, to which extensions (such as {@code org.mdlab.jupyter}) add their
  * renderers. Errors name the cell line. JShell starts in the background, so {@code kernel_info}
- * is answered while it warms up; the first cell waits for it.
+ * is answered while it warms up; the first cell waits for it. Comms (and so Jupyter widgets) go
+ * through a {@link CommChannel}, which keeps a failing comm callback from harming the kernel.
  */
 public final class MdlabKernel extends BaseKernel {
 
@@ -57,7 +58,7 @@ public final class MdlabKernel extends BaseKernel {
     private final CompletableFuture<Void> ready = new CompletableFuture<>();
 
     private MdlabKernel(String version, CellIO io, CellOutput output, SessionHistory history) {
-        super("mdlab", version, language(), helpLinks(), history, io, new CommManager(), new Renderer(),
+        super("mdlab", version, language(), helpLinks(), history, io, new CommChannel(), new Renderer(),
                 null, new MagicsRegistry(), true,
                 new StringStyler.Builder().build());
         this.cellIO = io;
