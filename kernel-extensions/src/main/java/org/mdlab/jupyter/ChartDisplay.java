@@ -5,7 +5,9 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.dflib.jjava.jupyter.kernel.display.RenderContext;
@@ -14,15 +16,21 @@ import org.dflib.jjava.jupyter.kernel.display.mime.MIMEType;
 import org.knowm.xchart.ChartEncoder;
 import org.knowm.xchart.internal.chartpart.Chart;
 import org.knowm.xchart.internal.series.Series;
+import org.mdlab.view.ChartLayout;
+import org.mdlab.view.HouseStyle;
 
 /**
- * Displays an XChart {@link Chart} as a PNG painted at twice its size (shown at 1× through the
- * width/height metadata, sharp on HiDPI screens), as SVG on request (XChart's vector encoder, which
+ * Displays an XChart {@link Chart} in the house theme ({@link HouseStyle}) as a PNG painted at twice
+ * its size (shown at 1× through the width/height metadata, sharp on HiDPI screens; the metadata also
+ * lists the layout problems {@link ChartLayout} found while painting, read by the notebook tests), as SVG on request (XChart's vector encoder, which
  * needs VectorGraphics2D at run time), and as a one-line description.
  */
 final class ChartDisplay {
 
     static final int SCALE = 2;
+
+    /** The PNG metadata key listing the chart's layout problems ({@link ChartLayout}); empty when clean. */
+    static final String LAYOUT = "mdlab_layout_problems";
 
     private ChartDisplay() {
     }
@@ -35,20 +43,24 @@ final class ChartDisplay {
     }
 
     private static void render(Chart<?, ?> chart, RenderContext context) {
-        context.renderIfRequested(MIMEType.IMAGE_PNG, (type, out) -> out.putData(type, png(chart),
-                Map.of("width", chart.getWidth(), "height", chart.getHeight())));
+        HouseStyle.apply(chart);
+        context.renderIfRequested(MIMEType.IMAGE_PNG, (type, out) -> {
+            List<String> layout = new ArrayList<>();
+            String png = png(chart, layout);
+            out.putData(type, png, Map.of("width", chart.getWidth(), "height", chart.getHeight(), LAYOUT, layout));
+        });
         context.renderIfRequested(MIMEType.IMAGE_SVG, () -> svg(chart));
         context.renderIfRequested(MIMEType.TEXT_PLAIN, () -> describe(chart));
     }
 
-    static String png(Chart<?, ?> chart) {
+    private static String png(Chart<?, ?> chart, List<String> layout) {
         int width = chart.getWidth();
         int height = chart.getHeight();
         BufferedImage image = new BufferedImage(SCALE * width, SCALE * height, BufferedImage.TYPE_INT_RGB);
         Graphics2D graphics = image.createGraphics();
         try {
             graphics.scale(SCALE, SCALE);
-            chart.paint(graphics, width, height);
+            layout.addAll(ChartLayout.paint(chart, graphics));
         } finally {
             graphics.dispose();
         }
@@ -56,6 +68,7 @@ final class ChartDisplay {
     }
 
     static String svg(Chart<?, ?> chart) {
+        HouseStyle.apply(chart);
         try {
             return new String(ChartEncoder.getBytes(chart, "svg"), StandardCharsets.UTF_8);
         } catch (IOException e) {

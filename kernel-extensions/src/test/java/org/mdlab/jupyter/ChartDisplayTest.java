@@ -81,4 +81,28 @@ class ChartDisplayTest {
         XYChart empty = new XYChartBuilder().width(100).height(50).title("Empty").build();
         assertEquals("XYChart \"Empty\" 100×50, no series", ChartDisplay.describe(empty));
     }
+
+    @Test
+    void theRendererPaintsTheChartOnWhiteInTheHouseTheme() throws IOException {
+        XYChart chart = prices();
+        Bundle bundle = Bundle.of(Bundle.renderer().render(chart));
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(
+                Base64.getDecoder().decode(bundle.text("image/png"))));
+        // the top-left pixel is the chart's outer ground: XChart's default theme paints it grey
+        assertEquals(0xFFFFFF, image.getRGB(0, 0) & 0xFFFFFF);
+        assertEquals(java.awt.Color.WHITE, chart.getStyler().getChartBackgroundColor());
+    }
+
+    @Test
+    void thePngMetadataListsTheLayoutProblemsFoundWhilePainting() {
+        Bundle clean = Bundle.of(Bundle.renderer().render(prices()));
+        assertEquals(0, clean.metadata("image/png").get(ChartDisplay.LAYOUT).getAsJsonArray().size());
+
+        XYChart clipped = new XYChartBuilder().width(200).height(150)
+                .title("A title far too long for a chart two hundred pixels wide, even at the smallest house size").build();
+        clipped.addSeries("a", new double[] {0, 1}, new double[] {0, 1});
+        Bundle bundle = Bundle.of(Bundle.renderer().render(clipped));
+        String problems = bundle.metadata("image/png").get(ChartDisplay.LAYOUT).toString();
+        assertTrue(problems.contains("title") && problems.contains("beyond the"), problems);
+    }
 }
