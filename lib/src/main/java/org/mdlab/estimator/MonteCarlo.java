@@ -86,9 +86,7 @@ public final class MonteCarlo {
             throw new IllegalArgumentException("draw must return values whose sum of squares over " + n
                     + " draws is finite (it overflows)");
         }
-        double mean = sum / n;
-        double variance = n > 1 ? Math.max(0, (squares - n * mean * mean) / (n - 1)) : 0;
-        return new MonteCarloEstimate(mean, Math.sqrt(variance / n), n);
+        return MonteCarloEstimate.fromSums(sum, squares, n);
     }
 
     private static void runAll(List<SplittableRandom> streams, int samplesPerTask, int threads,

@@ -26,6 +26,23 @@ public record MonteCarloEstimate(double mean, double standardError, long samples
     }
 
     /**
+     * The estimate from running sums over {@code draws} draws: mean {@code sum / n}, sample variance
+     * {@code (sumOfSquares - n·mean²) / (n - 1)} (floored at 0 against rounding; 0 for one draw) and
+     * standard error {@code sqrt(variance / n)}.
+     *
+     * @param sum          the sum of the draws
+     * @param sumOfSquares the sum of the squared draws
+     * @param draws        the number of draws; {@code >= 1}
+     * @return the estimate
+     * @throws IllegalArgumentException if the sums give a non-finite mean or standard error, or {@code draws < 1}
+     */
+    public static MonteCarloEstimate fromSums(double sum, double sumOfSquares, long draws) {
+        double mean = sum / draws;
+        double variance = draws > 1 ? Math.max(0, (sumOfSquares - draws * mean * mean) / (draws - 1)) : 0;
+        return new MonteCarloEstimate(mean, Math.sqrt(variance / draws), draws);
+    }
+
+    /**
      * The lower end of the normal 95% confidence interval, {@code mean - 1.96 SE}.
      *
      * @return the lower end of the 95% confidence interval

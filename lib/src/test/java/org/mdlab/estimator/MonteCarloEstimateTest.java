@@ -10,6 +10,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class MonteCarloEstimateTest {
 
     @Test
+    void fromSumsGivesTheSampleMeanAndItsStandardError() {
+        // draws 1, 2, 3: sum 6, sum of squares 14; mean 2, sample variance (14 - 3·4)/2 = 1, SE sqrt(1/3)
+        MonteCarloEstimate estimate = MonteCarloEstimate.fromSums(6, 14, 3);
+        assertEquals(2.0, estimate.mean(), 1e-15);
+        assertEquals(Math.sqrt(1.0 / 3), estimate.standardError(), 1e-15);
+        assertEquals(3, estimate.samples());
+        // one draw has no spread to estimate: SE 0
+        assertEquals(0.0, MonteCarloEstimate.fromSums(5, 25, 1).standardError(), 0.0);
+    }
+
+    @Test
     void theNinetyFivePercentIntervalIsMeanPlusMinus1Point96StandardErrors() {
         MonteCarloEstimate e = new MonteCarloEstimate(1.0, 0.1, 100);
         // z_{0.975} = 1.959963984540054 (the standard normal quantile)

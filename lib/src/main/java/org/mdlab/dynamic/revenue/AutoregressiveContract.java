@@ -100,7 +100,7 @@ public final class AutoregressiveContract {
         double total = type * Math.max(0, 2 * report - 1);
         for (int t = 2; t <= model.horizon(); t++) {
             double shift = model.impulseResponse(t) * (type - 1 + report);
-            total += Math.pow(model.discount(), t - 1) * lattice.expectation(t, s -> halfSquare(shift + s));
+            total += Math.pow(model.discount(), t - 1) * lattice.expectation(t, s -> AutoregressiveScreening.halfSquare(shift + s));
         }
         return total;
     }
@@ -111,7 +111,8 @@ public final class AutoregressiveContract {
         for (int t = 2; t <= model.horizon(); t++) {
             double g = model.impulseResponse(t);
             total += Math.pow(model.discount(), t - 1) * 0.5
-                    * lattice.expectation(t, s -> halfSquare(g * (2 * report - 1) + s) - halfSquare(s - g));
+                    * lattice.expectation(t, s -> AutoregressiveScreening.halfSquare(g * (2 * report - 1) + s)
+                            - AutoregressiveScreening.halfSquare(s - g));
         }
         return total;
     }
@@ -161,14 +162,8 @@ public final class AutoregressiveContract {
         }
         MonteCarloEstimate[] estimates = new MonteCarloEstimate[2];
         for (int k = 0; k < 2; k++) {
-            double mean = sum[k] / histories;
-            double variance = Math.max(0, (squares[k] - histories * mean * mean) / (histories - 1));
-            estimates[k] = new MonteCarloEstimate(mean, Math.sqrt(variance / histories), histories);
+            estimates[k] = MonteCarloEstimate.fromSums(sum[k], squares[k], histories);
         }
         return estimates;
-    }
-
-    private static double halfSquare(double x) {
-        return x > 0 ? 0.5 * x * x : 0;
     }
 }

@@ -169,7 +169,8 @@ public record AutoregressiveScreening(double persistence, Innovation innovation,
         return g == 0 ? halfSquare(s) : (cube(s + g) - cube(s)) / (6 * g);
     }
 
-    private static double halfSquare(double x) {
+    /** {@code ½ (x⁺)²}, the surplus of quality {@code x⁺} at cost {@code q²/2}; shared with {@link AutoregressiveContract}. */
+    static double halfSquare(double x) {
         return x > 0 ? 0.5 * x * x : 0;
     }
 
@@ -217,9 +218,7 @@ public record AutoregressiveScreening(double persistence, Innovation innovation,
             sum += profit;
             sumSquares += profit * profit;
         }
-        double mean = sum / histories;
-        double variance = Math.max(0, (sumSquares - histories * mean * mean) / (histories - 1));
-        return new MonteCarloEstimate(mean, Math.sqrt(variance / histories), histories);
+        return MonteCarloEstimate.fromSums(sum, sumSquares, histories);
     }
 
     void requirePeriod(int period) {

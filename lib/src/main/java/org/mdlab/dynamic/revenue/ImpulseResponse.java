@@ -99,9 +99,7 @@ public final class ImpulseResponse {
         }
         MonteCarloEstimate[] estimates = new MonteCarloEstimate[periods];
         for (int t = 0; t < periods; t++) {
-            double mean = sum[t] / paths;
-            double variance = Math.max(0, (squares[t] - paths * mean * mean) / (paths - 1));
-            estimates[t] = new MonteCarloEstimate(mean, Math.sqrt(variance / paths), paths);
+            estimates[t] = MonteCarloEstimate.fromSums(sum[t], squares[t], paths);
         }
         return estimates;
     }
