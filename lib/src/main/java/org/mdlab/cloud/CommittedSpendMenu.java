@@ -5,7 +5,7 @@ import java.util.function.DoubleBinaryOperator;
 import org.mdlab.market.Arguments;
 
 /**
- * A menu of committed-spend contracts ({@link UsageCommitment}, Bergemann and Deb 2025, arXiv 2502.07168,
+ * A menu of committed-spend contracts ({@link CommittedSpendContract} with a unit-price {@link Overage}, Bergemann and Deb 2025, arXiv 2502.07168,
  * Section 1) for the multiplicative-shock model ({@link MultiplicativeDemand}; a derived variant of Bergemann
  * and Wang 2025, arXiv 2502.08022, Section 4): contract {@code j} commits the buyer to a minimum spend
  * {@code B_j} that covers {@code m_j} units and bills usage beyond {@code m_j} at {@code p_j},
@@ -26,7 +26,7 @@ import org.mdlab.market.Arguments;
  *
  * @param contracts the contracts, one per signal
  */
-public record CommittedSpendMenu(List<UsageCommitment> contracts) implements SignalContractMenu {
+public record CommittedSpendMenu(List<CommittedSpendContract> contracts) implements SignalContractMenu {
 
     /**
      * Validates and copies the list.
@@ -38,8 +38,16 @@ public record CommittedSpendMenu(List<UsageCommitment> contracts) implements Sig
             throw new IllegalArgumentException("contracts must be non-empty");
         }
         for (int j = 0; j < contracts.size(); j++) {
-            if (!(contracts.get(j).marginalPrice() > 0)) {
-                throw new IllegalArgumentException("marginalPrice must be > 0 (got " + contracts.get(j).marginalPrice() + " at " + j + ")");
+            CommittedSpendContract contract = contracts.get(j);
+            if (contract == null) {
+                throw new IllegalArgumentException("contracts must not hold null (at " + j + ")");
+            }
+            if (!(contract.overage() instanceof Overage.UnitPrice unit)) {
+                throw new IllegalArgumentException("contracts must bill usage beyond the commitment at one unit price (got "
+                        + contract.overage() + " at " + j + ")");
+            }
+            if (!(unit.price() > 0)) {
+                throw new IllegalArgumentException("unit price must be > 0 (got " + unit.price() + " at " + j + ")");
             }
         }
         contracts = List.copyOf(contracts);
@@ -50,7 +58,7 @@ public record CommittedSpendMenu(List<UsageCommitment> contracts) implements Sig
      * minimum spend {@code B_i = F_i + p_i m_i} and bills further units at {@code p_i}.
      *
      * @param tariffs       the two-part menu, fees {@code ≥ 0}
-     * @param minimumUsages the committed usages {@code m_i ∈ [0, 1]}, one per contract
+     * @param minimumUsages the committed usages {@code m_i >= 0}, one per contract
      * @return the menu
      * @throws IllegalArgumentException if the lengths differ or a term breaks its rule
      */
@@ -62,9 +70,10 @@ public record CommittedSpendMenu(List<UsageCommitment> contracts) implements Sig
         if (minimumUsages == null || minimumUsages.length != f.length) {
             throw new IllegalArgumentException("minimumUsages must have one entry per contract (" + f.length + ")");
         }
-        UsageCommitment[] terms = new UsageCommitment[f.length];
+        CommittedSpendContract[] terms = new CommittedSpendContract[f.length];
         for (int i = 0; i < f.length; i++) {
-            terms[i] = new UsageCommitment(minimumUsages[i], f[i] + p[i] * minimumUsages[i], p[i]);
+            Arguments.nonNegative("minimumUsages[" + i + "]", minimumUsages[i]);
+            terms[i] = CommittedSpendContract.withUnitPrice(minimumUsages[i], f[i] + p[i] * minimumUsages[i], p[i]);
         }
         return new CommittedSpendMenu(List.of(terms));
     }
@@ -134,9 +143,9 @@ public record CommittedSpendMenu(List<UsageCommitment> contracts) implements Sig
         Arguments.notNull("demand", demand);
         Arguments.index("contract", contract, size());
         Arguments.positive("intensity", intensity);
-        UsageCommitment terms = contracts.get(contract);
-        double m = terms.minimumUsage();
-        double linear = demand.usageValue().demand(intensity, terms.marginalPrice());
+        CommittedSpendContract terms = contracts.get(contract);
+        double m = terms.commitment();
+        double linear = demand.usageValue().demand(intensity, terms.unitPrice());
         return linear >= m ? linear : Math.min(m, demand.usageValue().satiation());
     }
 

@@ -70,11 +70,11 @@ public record MeanDemandPricing(double unitCost, double meanDemand, double maxDe
      * @param contract the contract
      * @return the usage
      */
-    public double usage(double demand, UsageCommitment contract) {
+    public double usage(double demand, CommittedSpendContract contract) {
         Arguments.nonNegative("demand", demand);
-        Arguments.notNull("contract", contract);
-        double free = demand > contract.marginalPrice() ? 1 - contract.marginalPrice() / demand : 0;
-        return Math.max(contract.minimumUsage(), free);
+        double price = unitPriceOf(contract);
+        double free = demand > price ? 1 - price / demand : 0;
+        return Math.max(contract.commitment(), free);
     }
 
     /**
@@ -84,7 +84,7 @@ public record MeanDemandPricing(double unitCost, double meanDemand, double maxDe
      * @param contract the contract
      * @return the payoff
      */
-    public double buyerPayoff(double demand, UsageCommitment contract) {
+    public double buyerPayoff(double demand, CommittedSpendContract contract) {
         Arguments.nonNegative("demand", demand);
         Arguments.notNull("contract", contract);
         double q = usage(demand, contract);
@@ -98,7 +98,7 @@ public record MeanDemandPricing(double unitCost, double meanDemand, double maxDe
      * @param contract the contract
      * @return the profit
      */
-    public double sellerProfit(double demand, UsageCommitment contract) {
+    public double sellerProfit(double demand, CommittedSpendContract contract) {
         Arguments.nonNegative("demand", demand);
         Arguments.notNull("contract", contract);
         double q = usage(demand, contract);
@@ -122,12 +122,12 @@ public record MeanDemandPricing(double unitCost, double meanDemand, double maxDe
      * @return the contract
      * @throws IllegalArgumentException if {@code s} is outside {@code [0, 1]}
      */
-    public UsageCommitment robustCommittedSpend(double commitmentShare) {
+    public CommittedSpendContract robustCommittedSpend(double commitmentShare) {
         if (!(commitmentShare >= 0 && commitmentShare <= 1)) {
             throw new IllegalArgumentException("commitmentShare must lie in [0, 1] (got " + commitmentShare + ")");
         }
         double m = commitmentShare * (1 - unitCost / meanDemand);
-        return new UsageCommitment(m, surplusAtMean() + unitCost * m, unitCost);
+        return CommittedSpendContract.withUnitPrice(m, surplusAtMean() + unitCost * m, unitCost);
     }
 
     /**
@@ -137,9 +137,9 @@ public record MeanDemandPricing(double unitCost, double meanDemand, double maxDe
      * @param price the unit price, {@code >= 0}
      * @return the tariff
      */
-    public UsageCommitment acceptedTwoPartTariff(double price) {
+    public CommittedSpendContract acceptedTwoPartTariff(double price) {
         double gap = Math.max(0, meanDemand - price);
-        return UsageCommitment.twoPartTariff(gap * gap / (2 * meanDemand), price);
+        return CommittedSpendContract.twoPartTariff(gap * gap / (2 * meanDemand), price);
     }
 
     /**
@@ -156,19 +156,19 @@ public record MeanDemandPricing(double unitCost, double meanDemand, double maxDe
      * @return the worst-case distribution and its profit, or the solver's status without them
      * @throws IllegalArgumentException if {@code contract} is null
      */
-    public Solution<WorstCaseDemand> guarantee(UsageCommitment contract) {
+    public Solution<WorstCaseDemand> guarantee(CommittedSpendContract contract) {
         return guarantee(contract, SolverOptions.defaults());
     }
 
     /**
-     * The profit guarantee of a contract, as {@link #guarantee(UsageCommitment)}, with solver options.
+     * The profit guarantee of a contract, as {@link #guarantee(CommittedSpendContract)}, with solver options.
      *
      * @param contract the contract; not null
      * @param options  the solver options; not null
      * @return the worst-case distribution and its profit, or the solver's status without them
      * @throws IllegalArgumentException if an argument is null
      */
-    public Solution<WorstCaseDemand> guarantee(UsageCommitment contract, SolverOptions options) {
+    public Solution<WorstCaseDemand> guarantee(CommittedSpendContract contract, SolverOptions options) {
         Arguments.notNull("contract", contract);
         Arguments.notNull("options", options);
         double[] theta = support();
@@ -207,6 +207,18 @@ public record MeanDemandPricing(double unitCost, double meanDemand, double maxDe
             }
         });
         return model.minimise(options);
+    }
+
+    private static double unitPriceOf(CommittedSpendContract contract) {
+        Arguments.notNull("contract", contract);
+        if (!(contract.overage() instanceof Overage.UnitPrice unit)) {
+            throw new IllegalArgumentException("contract must bill usage beyond its commitment at one unit price (got " + contract.overage() + ")");
+        }
+        if (contract.commitment() > 1) {
+            throw new IllegalArgumentException("contract.commitment must be <= 1, the satiation usage of u(q) = q - q^2/2 (got "
+                    + contract.commitment() + ")");
+        }
+        return unit.price();
     }
 
     private double moneyUnit() {

@@ -87,20 +87,24 @@ class CloudAttackTest {
     @Property(tries = 30)
     void contractsRejectBadTerms(@ForAll("notFinite") double bad, @ForAll("negativeOrNotFinite") double negative) {
         Tariff charge = new Tariff(new double[] {0, 1, 2}, new double[] {0, 1, 3});
-        rejects("basePayment", () -> new CommittedSpendContract(0.5, bad, charge));
-        rejects("listCharge", () -> new CommittedSpendContract(0.5, 1, null));
-        rejects("commitment", () -> new CommittedSpendContract(bad, 1, charge));
+        rejects("basePayment", () -> CommittedSpendContract.withListCharge(0.5, bad, charge));
+        rejects("charge", () -> CommittedSpendContract.withListCharge(0.5, 1, null));
+        rejects("overage", () -> new CommittedSpendContract(0.5, 1, null));
+        rejects("commitment", () -> CommittedSpendContract.withListCharge(bad, 1, charge));
         rejects("tariff", () -> CommittedSpendContract.from(null, 1));
         rejects("fixedFee", () -> new CloudTariff(bad, charge));
         rejects("usageCharge", () -> new CloudTariff(0, null));
         rejects("mechanism", () -> CloudTariff.implementing(null));
         rejects("usage", () -> new CloudTariff(0, charge).payment(bad));
         rejects("value", () -> new CloudTariff(0, charge).usage(bad));
-        rejects("minimumUsage", () -> new UsageCommitment(negative, 0, 0));
-        rejects("basePayment", () -> new UsageCommitment(0, negative, 0));
-        rejects("marginalPrice", () -> new UsageCommitment(0, 0, negative));
-        rejects("price", () -> UsageCommitment.postedPrice(negative));
-        rejects("usage", () -> UsageCommitment.postedPrice(1).payment(bad));
+        rejects("commitment", () -> CommittedSpendContract.withUnitPrice(negative, 0, 0));
+        rejects("basePayment", () -> CommittedSpendContract.withUnitPrice(0, bad, 0));
+        rejects("price", () -> CommittedSpendContract.withUnitPrice(0, 0, negative));
+        rejects("price", () -> CommittedSpendContract.postedPrice(negative));
+        rejects("fee", () -> CommittedSpendContract.twoPartTariff(negative, 1));
+        rejects("usage", () -> CommittedSpendContract.postedPrice(1).payment(bad));
+        rejects("unit price", () -> new MeanDemandPricing(0.2, 1.5, 4, 41).usage(1, CommittedSpendContract.withListCharge(0.5, 1, charge)));
+        rejects("commitment", () -> new MeanDemandPricing(0.2, 1.5, 4, 41).usage(1, CommittedSpendContract.withUnitPrice(1.5, 1, 0.2)));
     }
 
     @Property(tries = 20)
@@ -142,6 +146,6 @@ class CloudAttackTest {
         rejects("meanDemand", () -> new MeanDemandPricing(0.2, bad, 4, 41));
         rejects("gridPoints", () -> new MeanDemandPricing(0.2, 1.5, 4, points));
         rejects("contract", () -> new MeanDemandPricing(0.2, 1.5, 4, 41).guarantee(null));
-        rejects("demand", () -> new MeanDemandPricing(0.2, 1.5, 4, 41).usage(bad, UsageCommitment.postedPrice(1)));
+        rejects("demand", () -> new MeanDemandPricing(0.2, 1.5, 4, 41).usage(bad, CommittedSpendContract.postedPrice(1)));
     }
 }

@@ -87,8 +87,8 @@ class CloudScaleTest {
         MeanDemandPricing base = new MeanDemandPricing(0.2, 1.5, 4, 41);
         MeanDemandPricing moved = new MeanDemandPricing(0.2 * s, 1.5 * s, 4 * s, 41);
         assertEquals(s * base.surplusAtMean(), moved.surplusAtMean(), 1e-12 * s);
-        double posted = base.guarantee(UsageCommitment.postedPrice(0.8)).value().profit();
-        assertEquals(s * posted, moved.guarantee(UsageCommitment.postedPrice(0.8 * s)).value().profit(), 1e-7 * s);
+        double posted = base.guarantee(CommittedSpendContract.postedPrice(0.8)).value().profit();
+        assertEquals(s * posted, moved.guarantee(CommittedSpendContract.postedPrice(0.8 * s)).value().profit(), 1e-7 * s);
         assertEquals(s * base.guarantee(base.robustCommittedSpend(1)).value().profit(),
                 moved.guarantee(moved.robustCommittedSpend(1)).value().profit(), 1e-7 * s);
     }

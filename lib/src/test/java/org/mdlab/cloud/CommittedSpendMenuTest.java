@@ -19,8 +19,8 @@ class CommittedSpendMenuTest {
         // Two-part tariffs (TwoPartTariffMenuTest): F = (0.6875, 1.09375), p = (1, 1/2). Quadratic u: q(s, p) = 1 - p/s.
         // Lowest usages: q(2·1, 1) = 1/2, q(3·1, 1/2) = 5/6; B = F + p m = (1.1875, 1.09375 + 5/12).
         CommittedSpendMenu menu = CommittedSpendMenu.coveringLowestUsage(HAND, TwoPartTariffMenu.relaxedOptimum(HAND));
-        assertEquals(new UsageCommitment(0.5, 1.1875, 1), menu.contracts().get(0));
-        assertEquals(5.0 / 6, menu.contracts().get(1).minimumUsage(), 1e-12);
+        assertEquals(CommittedSpendContract.withUnitPrice(0.5, 1.1875, 1), menu.contracts().get(0));
+        assertEquals(5.0 / 6, menu.contracts().get(1).commitment(), 1e-12);
         assertEquals(1.09375 + 5.0 / 12, menu.contracts().get(1).basePayment(), 1e-12);
         // Profit = two-part profit 1.046875 (TwoPartTariffMenuTest's closed form).
         assertEquals(1.046875, menu.profit(HAND), 1e-12);
@@ -41,14 +41,14 @@ class CommittedSpendMenuTest {
 
     @Test
     void paymentIsTheBaseUntilTheCommitmentThenTheMarginalPrice() {
-        CommittedSpendMenu menu = new CommittedSpendMenu(List.of(new UsageCommitment(0.5, 1, 2)));
+        CommittedSpendMenu menu = new CommittedSpendMenu(List.of(CommittedSpendContract.withUnitPrice(0.5, 1, 2)));
         assertEquals(1, menu.payment(0, 0.25), 1e-12);
         assertEquals(2, menu.payment(0, 1), 1e-12);
     }
 
     @Test
     void rejectsAZeroMarginalPriceAndMismatchedCommitments() {
-        assertThrows(IllegalArgumentException.class, () -> new CommittedSpendMenu(List.of(UsageCommitment.postedPrice(0))));
+        assertThrows(IllegalArgumentException.class, () -> new CommittedSpendMenu(List.of(CommittedSpendContract.postedPrice(0))));
         assertThrows(IllegalArgumentException.class,
                 () -> CommittedSpendMenu.fromTwoPartTariffs(TwoPartTariffMenu.relaxedOptimum(HAND), new double[] {0}));
     }

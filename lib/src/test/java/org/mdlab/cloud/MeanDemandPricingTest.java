@@ -17,7 +17,7 @@ class MeanDemandPricingTest {
     // c = 0.2, μ = 1.5, θ̄ = 4 on a grid of step 0.1 (41 points).
     private static final MeanDemandPricing MODEL = new MeanDemandPricing(0.2, 1.5, 4, 41);
 
-    private static WorstCaseDemand worst(UsageCommitment contract) {
+    private static WorstCaseDemand worst(CommittedSpendContract contract) {
         Solution<WorstCaseDemand> g = MODEL.guarantee(contract);
         assertEquals(Status.OPTIMAL, g.status());
         return g.value();
@@ -41,7 +41,7 @@ class MeanDemandPricingTest {
 
     @Test
     void committedSpendProfitIsTheSameAtEveryDemand() {
-        UsageCommitment cs = MODEL.robustCommittedSpend(1);
+        CommittedSpendContract cs = MODEL.robustCommittedSpend(1);
         for (double theta : new double[] {0, 0.3, 1.5, 4}) {
             // B + c (q - m)^+ - c q = S(μ) + c m - c m = S(μ) since q >= m.
             assertEquals(1.69 / 3, MODEL.sellerProfit(theta, cs), 1e-12);
@@ -52,7 +52,7 @@ class MeanDemandPricingTest {
     void postedPriceGuaranteeIsTheConvexEnvelopeClosedForm() {
         // Worst case mixes θ = p (no usage) and θ = θ̄: E q = (μ - p)/θ̄, so the guarantee is
         // (p - c)(μ - p)/θ̄ = 0.6 · 0.7 / 4 = 0.105 at p = 0.8 (on the grid).
-        assertEquals(0.105, worst(UsageCommitment.postedPrice(0.8)).profit(), 1e-7);
+        assertEquals(0.105, worst(CommittedSpendContract.postedPrice(0.8)).profit(), 1e-7);
     }
 
     @Test
@@ -65,7 +65,7 @@ class MeanDemandPricingTest {
     @Test
     void overCommitmentIsDeclinedByTheMeanBuyer() {
         // m = 1 > q(μ, c) = 13/15 at B = S(μ) + c: the point mass at μ gets μ u(1) - B = 0.75 - 0.5633 - 0.2 < 0.
-        WorstCaseDemand w = worst(new UsageCommitment(1, MODEL.surplusAtMean() + 0.2, 0.2));
+        WorstCaseDemand w = worst(CommittedSpendContract.withUnitPrice(1, MODEL.surplusAtMean() + 0.2, 0.2));
         assertTrue(w.buyerDeclines());
         assertEquals(0, w.profit());
     }
@@ -73,13 +73,13 @@ class MeanDemandPricingTest {
     @Property(tries = 30)
     void noPostedPriceGuaranteesMoreThanTheCommittedSpend(@ForAll @DoubleRange(min = 0, max = 1.5) double price) {
         // The point mass at μ caps every guarantee at S(μ), which the committed spend attains.
-        assertTrue(worst(UsageCommitment.postedPrice(price)).profit() <= MODEL.surplusAtMean() + 1e-7);
+        assertTrue(worst(CommittedSpendContract.postedPrice(price)).profit() <= MODEL.surplusAtMean() + 1e-7);
         assertTrue(worst(MODEL.acceptedTwoPartTariff(price)).profit() <= MODEL.surplusAtMean() + 1e-7);
     }
 
     @Property(tries = 30)
     void worstCaseDistributionsHaveTheKnownMean(@ForAll @DoubleRange(min = 0.2, max = 1.5) double price) {
-        assertEquals(1.5, worst(UsageCommitment.postedPrice(price)).mean(), 1e-7);
+        assertEquals(1.5, worst(CommittedSpendContract.postedPrice(price)).mean(), 1e-7);
     }
 
     @Test
