@@ -12,6 +12,7 @@ link targets and HTML tags, a Markdown cell is flagged for:
 * a starred variable (`π*`, `x*`) or a star between letters (`a*b`, which Markdown may read as
   emphasis);
 * a one-letter formula (`n = 5`, `c(q) = ...`);
+* a `|` inside maths in a table row (the row splits there; write `\\vert`);
 * an unbalanced `$` (a dollar without its partner in the paragraph) or an escaped dollar `\\$`
   (the HTML export drops the backslash, and MathJax may pair the dollar with another).
 
@@ -39,6 +40,7 @@ LINK_DEFINITION = re.compile(r"^ {0,3}\[[^\]\n]+\]:[ \t]*\S+.*$", re.M)
 URL = re.compile(r"<?(?:https?|ftp)://[^\s<>)]*>?|\bwww\.[^\s<>)]+|\b[\w.+-]+@[\w-]+\.[\w.-]+")
 ENVIRONMENT = re.compile(r"\\begin\{([A-Za-z]+\*?)\}.*?\\end\{\1\}", re.S)
 BLANK_LINE = re.compile(r"\n[ \t]*\n")
+TABLE_ROW = re.compile(r"[ \t]*\|")
 
 SUBSCRIPT = re.compile(r"(?<![\w\\])(\w+)_(\{[^{}\n]*\}|\w+)")
 SUPERSCRIPT = re.compile(r"[\w)\]}]\^[^\s]")
@@ -168,6 +170,9 @@ def cell_findings(source: str) -> list:
              for m in SUB_SUP_TAG.finditer(HTML_COMMENT.sub(lambda c: " " * len(c.group()), source))]
     text = without_code(source)
     spans, unpaired, escapes = maths_spans(text)
+    found += [(start, end, "a | inside maths in a table row: write \\vert (a table splits its cells on |, and \\| "
+                           "is a double bar in JupyterLab and nbconvert)") for start, end in spans
+              if "|" in text[start:end] and TABLE_ROW.match(text, text.rfind("\n", 0, start) + 1)]
     found += [(i, i + 1, "an unbalanced $: no closing dollar in this paragraph") for i in unpaired]
     found += [(i - 1, i + 1, "an escaped dollar: the HTML export drops the backslash and MathJax may pair it; "
                              "write 'USD' or 'dollars'") for i in escapes]

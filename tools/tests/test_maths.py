@@ -106,6 +106,7 @@ FLAGGED = {
     "escaped dollar": ("costs \\$5 a month", "escaped dollar"),
     "sub tag": ("the value x<sub>i</sub>", "<sub>"),
     "unclosed display": ("$$x = 1", "unbalanced"),
+    "bar in a table": ("| a | b |\n|---|---|\n| 1 | the error $\\|x\\|$ |", "table row"),
 }
 
 CLEAN = {
@@ -121,6 +122,8 @@ CLEAN = {
     "html": "<img src=\"a_b.png\" alt=\"x\"> <!-- x_i π* -->",
     "names": "Bergemann and Välimäki, Guo–Hörner, 7 × 7 grids",
     "maths in bold": "**$x_i$ wins**",
+    "bar outside a table": "the mean error $E|x - y|$",
+    "table with vert": "| a | b |\n|---|---|\n| 1 | the error $\\lvert x \\rvert$ |",
 }
 
 
