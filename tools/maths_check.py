@@ -11,7 +11,7 @@ link targets and HTML tags, a Markdown cell is flagged for:
   backticks;
 * a starred variable (`π*`, `x*`) or a star between letters (`a*b`, which Markdown may read as
   emphasis);
-* a one-letter formula (`n = 5`, `c(q) = ...`);
+* a one-letter formula (`n = 5`, `c(q) = ...`) or a TeX command outside maths (`\\alpha`);
 * a `|` inside maths in a table row (the row splits there; write `\\vert`);
 * an unbalanced `$` (a dollar without its partner in the paragraph) or an escaped dollar `\\$`
   (the HTML export drops the backslash, and MathJax may pair the dollar with another).
@@ -42,7 +42,8 @@ ENVIRONMENT = re.compile(r"\\begin\{([A-Za-z]+\*?)\}.*?\\end\{\1\}", re.S)
 BLANK_LINE = re.compile(r"\n[ \t]*\n")
 TABLE_ROW = re.compile(r"[ \t]*\|")
 
-SUBSCRIPT = re.compile(r"(?<![\w\\])(\w+)_(\{[^{}\n]*\}|\w+)")
+SUBSCRIPT = re.compile(r"(?<![\w\\])(\w+)\\?_(\{[^{}\n]*\}|\w+)")
+TEX_COMMAND = re.compile(r"\\[A-Za-z]+")
 SUPERSCRIPT = re.compile(r"[\w)\]}]\^[^\s]")
 STAR_RUN = re.compile(r"\*+")
 ONE_LETTER_FORMULA = re.compile(r"(?<![\w.'’\-/])[A-Za-z](?:\([^()\n]{1,15}\))?[ \t]?(?:=|<=|>=|<|>)[ \t]?(?=[\w(\-−.])")
@@ -148,6 +149,10 @@ def star_findings(prose: str) -> list:
             if len(m.group()) != 1:
                 continue
             i = paragraph.start() + m.start()
+            if escaped(prose, i):
+                if i >= 2 and prose[i - 2].isalnum() and (i < 3 or not prose[i - 3].isalnum()):
+                    found.append((i - 2, i + 1, "a starred variable outside LaTeX: write $x^*$"))
+                continue
             before = prose[i - 1] if i > 0 else " "
             after = prose[i + 1] if i + 1 < len(prose) else " "
             word_before = before.isalnum() or before in ")}"
@@ -191,6 +196,7 @@ def cell_findings(source: str) -> list:
                           "a name with underscores outside backticks: put code in `backticks`"))
     found += [(m.start(), m.end(), "a bare superscript outside LaTeX: write $v^2$") for m in SUPERSCRIPT.finditer(prose)]
     found += star_findings(prose)
+    found += [(m.start(), m.end(), "a TeX command outside $...$: it is shown as typed") for m in TEX_COMMAND.finditer(prose)]
     found += [(m.start(), m.end(), "a formula outside LaTeX: write it in $...$")
               for m in ONE_LETTER_FORMULA.finditer(prose)]
     merged = []

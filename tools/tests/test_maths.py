@@ -106,6 +106,9 @@ FLAGGED = {
     "escaped dollar": ("costs \\$5 a month", "escaped dollar"),
     "sub tag": ("the value x<sub>i</sub>", "<sub>"),
     "unclosed display": ("$$x = 1", "unbalanced"),
+    "escaped star": ("the optimum p\\* is interior", "starred"),
+    "escaped underscore": ("the value x\\_i of bidder i", "subscript"),
+    "TeX outside maths": ("the discount \\delta of the seller", "TeX command"),
     "bar in a table": ("| a | b |\n|---|---|\n| 1 | the error $\\|x\\|$ |", "table row"),
 }
 
@@ -122,6 +125,7 @@ CLEAN = {
     "html": "<img src=\"a_b.png\" alt=\"x\"> <!-- x_i π* -->",
     "names": "Bergemann and Välimäki, Guo–Hörner, 7 × 7 grids",
     "maths in bold": "**$x_i$ wins**",
+    "escaped punctuation": "a literal \\*star\\*, a \\[bracket\\] and a \\_ alone",
     "bar outside a table": "the mean error $E|x - y|$",
     "table with vert": "| a | b |\n|---|---|\n| 1 | the error $\\lvert x \\rvert$ |",
 }
