@@ -101,7 +101,7 @@ def maths_spans(text: str) -> tuple[list, list, list]:
 
     ``$$...$$`` may span lines; ``$...$`` pairs within a paragraph (as nbconvert, JupyterLab and MyST pair
     them); ``\\begin{env}...\\end{env}`` outside dollars is an amsmath environment."""
-    spans, unpaired, escapes = [], [], []
+    spans, unpaired = [], []
     dollars = [i for i, ch in enumerate(text) if ch == "$"]
     escapes = [i for i in dollars if escaped(text, i)]
     dollars = [i for i in dollars if not escaped(text, i)]
@@ -169,10 +169,14 @@ def star_findings(prose: str) -> list:
 
 
 def cell_findings(source: str) -> list:
-    """(start, end, why) for every piece of maths outside LaTeX in one Markdown cell's source."""
+    """(start, end, why, text) for every piece of maths outside LaTeX in one Markdown cell's source; the
+    positions are in ``text``, the source in Unicode normal form C."""
     source = unicodedata.normalize("NFC", source)
+    tagged = source
+    for pattern in (FENCE, HTML_COMMENT, CODE_SPAN):
+        tagged = blank_all(tagged, pattern)
     found = [(m.start(), m.end(), "<sub>/<sup> outside LaTeX: write the index in $...$")
-             for m in SUB_SUP_TAG.finditer(HTML_COMMENT.sub(lambda c: " " * len(c.group()), source))]
+             for m in SUB_SUP_TAG.finditer(tagged)]
     text = without_code(source)
     spans, unpaired, escapes = maths_spans(text)
     found += [(start, end, "a | inside maths in a table row: write \\vert (a table splits its cells on |, and \\| "
