@@ -133,4 +133,4 @@ def test_the_index_notebook_fails_its_check_when_a_notebook_is_not_listed(tmp_pa
     run = reproduce.execute(folder / ni.INDEX_NAME, local_env.kernel_name())
     assert not run.summary.errors, run.summary.errors
     failed = [c.claim for c in run.summary.checks if not c.passed]
-    assert failed == ["notebooks in notebooks/ without a row in this index"], run.summary.checks
+    assert failed == ["every notebook in notebooks/ has a row in this index"], run.summary.checks

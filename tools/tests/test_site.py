@@ -4,7 +4,8 @@ a throwaway HTTP server serves it on 127.0.0.1, and Debian's headless Chromium, 
 playwright-core (``./mdlab setup`` installs it into build/node), opens every page reachable from the
 landing page (tools/site/check_site.mjs). Each notebook must have its page, its title, its Binder
 link and its charts; the landing page must list each paper's citation and checks in notebook order,
-and the citation page the software citation. Formulas must be typeset by MathJax with no `$` or TeX
+and the citation page the software citation. Formulas must be typeset by MathJax on every notebook page
+(at least as many MathJax elements as the notebook's Markdown has formulas) with no `$` or TeX
 command left in the prose; every image must load, every same-origin URL answer 200, every #fragment
 exist, and no request leave 127.0.0.1. Screenshots: build/browser/site.png (landing page), build/browser/site-notebook.png.
 A second, hand-made broken page shows that the checker reports each of those faults. Last,
@@ -29,6 +30,7 @@ from pathlib import Path
 import pytest
 
 import local_env
+import maths_check
 import notebook_checks
 import notebook_index
 
@@ -156,9 +158,21 @@ def test_every_notebook_page_links_to_binder_as_the_readme_does(report):
         assert expected in page_of(report, path)["binder"], f"{path.name}: no Binder link {expected}"
 
 
+def formulas(path: Path) -> int:
+    """How many formulas the notebook's Markdown cells hold (`$...$`, `$$...$$`, environments), delimited as
+    tools/maths_check.py reads them."""
+    return sum(len(maths_check.maths_spans(maths_check.without_code(source))[0])
+               for _, source in maths_check.markdown_sources(path))
+
+
 def test_formulas_are_typeset_and_no_raw_tex_is_left(report):
+    short = {}
     for path in math_notebooks():
-        assert page_of(report, path)["math"] > 0, f"{path.name} has LaTeX but its page shows no MathJax output"
+        typeset, written = page_of(report, path)["math"], formulas(path)
+        assert typeset > 0, f"{path.name} has LaTeX but its page shows no MathJax output"
+        if typeset < written:
+            short[path.name] = f"{typeset} typeset of {written} formulas in its Markdown"
+    assert not short, f"notebook pages on which MathJax typeset fewer formulas than the notebook writes: {short}"
     problems = {url: {k: page[k] for k in ("untypeset", "leftovers", "mathErrors") if page[k]}
                 for url, page in report["pages"].items()}
     problems = {url: found for url, found in problems.items() if found}
