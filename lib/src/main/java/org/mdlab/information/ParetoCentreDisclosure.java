@@ -172,7 +172,7 @@ public final class ParetoCentreDisclosure {
         double best = Double.NEGATIVE_INFINITY;
         for (int a = 0; a < steps; a += stride) {
             options.cancellation().check("three-region family, coarse grid");
-            for (int b = a + stride; b <= steps; b = b == steps ? steps + 1 : Math.min(b + stride, steps)) {
+            for (int b = Math.min(a + stride, steps); b <= steps; b = b == steps ? steps + 1 : Math.min(b + stride, steps)) {
                 double value = surplus(a, b);
                 if (value > best) {
                     best = value;
