@@ -58,6 +58,20 @@ class OptimalAuctionDisclosureTest {
     }
 
     @Test
+    void oneBidderLpPriceConvergesAtFirstOrder() {
+        // Cell means lose the rent of one cell at the price: the LP price exceeds the tangency price by O(1/N).
+        double p = uniformPrice();
+        int[] sizes = {10, 20, 40};
+        double[] errors = new double[sizes.length];
+        for (int i = 0; i < sizes.length; i++) {
+            errors[i] = OptimalAuctionDisclosure.of(q -> q, sizes[i], 1).solve(SolverOptions.defaults()).value().reserve() - p;
+            assertTrue(errors[i] > 0);
+        }
+        double rate = Math.log(errors[0] / errors[2]) / Math.log(4);
+        assertEquals(1, rate, 0.1);
+    }
+
+    @Test
     void auditAgreesWithTheProgramOnReserveRegularityAndSurplus() {
         for (int n = 2; n <= 4; n++) {
             OptimalAuctionPolicy policy = OptimalAuctionDisclosure.of(q -> q, 30, n).solve(SolverOptions.defaults()).value();
