@@ -6,7 +6,7 @@
  * <ul>
  *   <li>{@link org.mdlab.bargaining.AlternatingOffers}: Rubinstein (1982, "Perfect Equilibrium in a Bargaining
  *   Model", Econometrica 50(1): 97–109) alternating offers, the subgame-perfect share
- *   {@code (1 − δ₂)/(1 − δ₁δ₂)} in closed form and the {@code T}-round game by backward induction
+ *   {@code (1 − δ₂)/(1 − δ₂δ₂)} in closed form and the {@code T}-round game by backward induction
  *   ({@link org.mdlab.bargaining.HorizonShares});</li>
  *   <li>{@link org.mdlab.bargaining.BargainingAgent}: the interface an agent implements (propose a demand,
  *   accept or reject an offer, given the {@link org.mdlab.bargaining.Negotiation} so far), scripted agents,

@@ -21,7 +21,7 @@ class AlternatingOffersTest {
 
     @Test
     void shortHorizonsMatchHandBackwardInduction() {
-        // T = 1: ultimatum, keep 1; T = 2: offer δ₁·1, keep 1 − δ₁; T = 3: keep 1 − δ₁(1 − δ₀)
+        // T = 1: ultimatum, keep 1; T = 2: offer δ₂·1, keep 1 − δ₂; T = 3: keep 1 − δ₂(1 − δ₁)
         AlternatingOffers game = AlternatingOffers.of(0.8, 0.6);
         assertEquals(1, game.backwardInduction(1).value().openingShare(), 0);
         assertEquals(0.4, game.backwardInduction(2).value().openingShare(), 1e-15);
@@ -32,7 +32,7 @@ class AlternatingOffersTest {
     void oddHorizonErrorShrinksByTheProductOfDiscountsEveryTwoRounds(
             @ForAll @DoubleRange(min = 0.01, max = 0.99) double first,
             @ForAll @DoubleRange(min = 0.01, max = 0.99) double second, @ForAll @IntRange(min = 0, max = 60) int m) {
-        // a_{2m+1} − x* = (δ₀δ₁)^m (1 − x*): the recursion a_k = (1 − δ₁) + δ₀δ₁ a_{k−2} has fixed point x*
+        // a_{2m+1} − x* = (δ₁δ₂)^m (1 − x*): the recursion a_k = (1 − δ₂) + δ₁δ₂ a_{k−2} has fixed point x*
         AlternatingOffers game = AlternatingOffers.of(first, second);
         double x = (1 - second) / (1 - first * second);
         double expected = x + Math.pow(first * second, m) * (1 - x);
@@ -83,7 +83,7 @@ class AlternatingOffersTest {
     @Test
     void greedyFirstProposerWaitsForTheLastOddRound() {
         // the greedy agent rejects every positive offer and the SPE responder accepts anything only in the
-        // last round; with T = 7 player 0 proposes it and gets δ₀⁶ of the pie
+        // last round; with T = 7 player 0 proposes it and gets δ₁⁶ of the pie
         AlternatingOffers game = AlternatingOffers.of(0.9, 0.8);
         AgentScore score = game.score(BargainingAgent.greedy(), 0, 7);
         assertEquals(7, score.outcome().agreementRound());
@@ -93,7 +93,7 @@ class AlternatingOffersTest {
     @Test
     void myopicResponderHasNoRegretButMyopicProposerLosesADelay() {
         // as responder it accepts the SPE opening offer; as proposer its demand of 1 is rejected and it accepts
-        // player 1's round-2 equilibrium offer 1 − a¹_{T−1}: payoff δ₀(1 − a¹_{T−1}) against a⁰_T = 1 − δ₁a¹_{T−1}
+        // player 1's round-2 equilibrium offer 1 − a¹_{T−1}: payoff δ₁(1 − a¹_{T−1}) against a⁰_T = 1 − δ₂a¹_{T−1}
         AlternatingOffers game = AlternatingOffers.of(0.9, 0.8);
         int horizon = 6;
         assertEquals(0, game.score(BargainingAgent.myopic(), 1, horizon).regret(), 1e-15);
