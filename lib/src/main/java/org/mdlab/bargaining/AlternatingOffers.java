@@ -1,5 +1,6 @@
 package org.mdlab.bargaining;
 
+import java.util.Arrays;
 import org.mdlab.dynamic.MarkovDecisionProblem;
 import org.mdlab.dynamic.StationaryPolicy;
 import org.mdlab.dynamic.ValueFunction;
@@ -25,8 +26,11 @@ import org.mdlab.optimisation.SolverOptions;
  */
 public record AlternatingOffers(double firstPatience, double secondPatience, double pie) {
 
-    /** The largest admissible horizon: backward induction and play cost {@code O(T)} per round. */
-    public static final int MAX_HORIZON = 1_000_000;
+    /**
+     * The largest admissible horizon: backward induction costs {@code O(T)}, and a play against the subgame-perfect
+     * agent {@code O(T²)} (the agent solves the game afresh each round).
+     */
+    public static final int MAX_HORIZON = 10_000;
 
     /** The slack with which an equilibrium responder accepts an offer below its continuation share (rounding). */
     public static final double ACCEPTANCE_SLACK = 1e-12;
@@ -142,7 +146,7 @@ public record AlternatingOffers(double firstPatience, double secondPatience, dou
         double[] demands = new double[horizon];
         for (int round = 1; round <= horizon; round++) {
             int proposer = (round - 1) % 2;
-            double[] rejected = java.util.Arrays.copyOf(demands, round - 1);
+            double[] rejected = Arrays.copyOf(demands, round - 1);
             double demand = agents[proposer].demand(new Negotiation(this, horizon, round, proposer, rejected));
             if (!(demand >= 0 && demand <= 1)) {
                 throw new IllegalArgumentException("the demand of player " + proposer + " in round " + round
@@ -151,7 +155,7 @@ public record AlternatingOffers(double firstPatience, double secondPatience, dou
             demands[round - 1] = demand;
             if (agents[1 - proposer].accept(new Negotiation(this, horizon, round, 1 - proposer, rejected), 1 - demand)) {
                 double firstShare = proposer == 0 ? demand : 1 - demand;
-                return BargainingOutcome.agreement(this, round, firstShare, java.util.Arrays.copyOf(demands, round));
+                return BargainingOutcome.agreement(this, round, firstShare, Arrays.copyOf(demands, round));
             }
         }
         return BargainingOutcome.disagreement(this, demands);

@@ -30,7 +30,7 @@ import org.mdlab.optimisation.SolverOptions;
 public record CoasianBargaining(double topValue, double discount) {
 
     /** The largest admissible horizon of {@link #backwardInduction}. */
-    public static final int MAX_HORIZON = 10_000_000;
+    public static final int MAX_HORIZON = 1_000_000;
 
     /** The largest admissible number of grid cells of {@link #sellerProgram} ({@code (N + 1)²} rows). */
     public static final int MAX_CELLS = 2_000;

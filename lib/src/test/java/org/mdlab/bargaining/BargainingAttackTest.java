@@ -107,7 +107,7 @@ class BargainingAttackTest {
         rejects("player", () -> GAME.patience(2));
         rejects("player", () -> GAME.stationaryPayoff(-1));
         rejects("steps", () -> GAME.bestReplyProblem(0, 3, 0));
-        rejects("rows", () -> GAME.bestReplyProblem(0, 100_000, 1_000));
+        rejects("rows", () -> GAME.bestReplyProblem(0, AlternatingOffers.MAX_HORIZON, 5_000));
         rejects("cells", () -> COASE.sellerProgram(0));
         rejects("cells", () -> COASE.sellerProgram(CoasianBargaining.MAX_CELLS + 1));
         rejects("floor", () -> BargainingAgent.conceding(0.3, 0.5, 0.5));
