@@ -14,7 +14,7 @@ import org.mdlab.optimisation.SolverOptions;
  * game over a pie of size {@code pie}: in odd rounds player 0 proposes a split and player 1 accepts or rejects, in
  * even rounds the roles swap; a split agreed in round {@code t} is worth {@code δᵢ^(t−1)} times the share to player
  * {@code i}. With an infinite horizon the unique subgame-perfect equilibrium gives the first proposer the share
- * {@code x* = (1 − δ₂)/(1 − δ₁δ₂)} at once (Rubinstein 1982, Theorem); with {@code T} rounds and nothing after, the
+ * {@code x* = (1 − δ₂)/(1 − δ₁δ₂)} at once (Rubinstein 1982, the main theorem); with {@code T} rounds and nothing after, the
  * equilibrium is found by backward induction ({@link #backwardInduction}), and its first share tends to
  * {@code x*} geometrically, by the factor {@code δ₁δ₂} every two rounds. Immutable.
  *
@@ -79,7 +79,7 @@ public record AlternatingOffers(double firstPatience, double secondPatience, dou
 
     /**
      * The infinite-horizon subgame-perfect share of the first proposer, {@code x* = (1 − δ₂)/(1 − δ₁δ₂)}
-     * (Rubinstein 1982, Theorem; it solves {@code x = 1 − δ₂ y}, {@code y = 1 − δ₁ x}, each proposer offering
+     * (Rubinstein 1982, the main theorem; it solves {@code x = 1 − δ₂ y}, {@code y = 1 − δ₁ x}, each proposer offering
      * the responder its discounted share as next proposer).
      *
      * @return the fraction of the pie player 0 keeps

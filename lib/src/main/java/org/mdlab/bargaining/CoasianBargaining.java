@@ -22,7 +22,7 @@ import org.mdlab.optimisation.SolverOptions;
  * {@code γ k} with {@code γ = q/(1 + q)}, so the cutoff falls by the factor {@code r = 1/(1 + q)} each period;
  * its expected revenue from belief {@code [0, k]} is {@code (γ/2) k²/v̄}. As {@code δ → 1} the opening price
  * {@code γ v̄} tends to the lowest value 0, like {@code √(1 − δ)} — the Coase conjecture (Gul, Sonnenschein and
- * Wilson 1986, Theorem 3).
+ * Wilson 1986).
  *
  * @param topValue the largest buyer value {@code v̄}; positive and finite
  * @param discount the common discount factor {@code δ}; in (0, 1)

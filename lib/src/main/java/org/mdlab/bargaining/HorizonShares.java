@@ -5,7 +5,7 @@ import org.mdlab.market.Arguments;
 
 /**
  * The subgame-perfect equilibrium of a finite-horizon alternating-offers game (Rubinstein 1982, Econometrica
- * 50(1), §4 for finitely many rounds; computed by {@link AlternatingOffers#backwardInduction}), indexed by the
+ * 50(1), with finitely many rounds; computed by {@link AlternatingOffers#backwardInduction}), indexed by the
  * number of rounds left {@code k = 1..T}: the share a proposer keeps and the least share a responder accepts.
  *
  * @param firstKeeps      {@code firstKeeps[k − 1]}: the fraction player 0 keeps when proposing with {@code k} rounds left
