@@ -19,8 +19,21 @@ import org.mdlab.optimisation.SolverOptions;
  * On {@code N} equal quantile cells, with {@code G⁻¹} constant on each, this is an LP with {@code N}
  * variables and about {@code 2N} constraints, solved in units of a power of two near the largest cell
  * mean so that the policy does not depend on the units of value.
+ *
+ * <p>Two one-parameter families are also queried directly, without the LP: <em>top pools</em> (upper
+ * censorship: reveal the cells below a quantile, pool those above, the form of the revenue optimum) and
+ * <em>bottom pools</em> (lower censorship: pool the cells below a quantile at their mean, reveal those
+ * above, the form of the bidder-surplus optimum, whose threshold is {@link #bidderOptimalQuantile}).
  */
 public final class AuctionDisclosure {
+
+    /** What a disclosure policy is chosen to maximise. */
+    public enum Objective {
+        /** The seller's expected revenue, {@code ∫ G⁻¹ w}. */
+        REVENUE,
+        /** The bidders' total expected surplus, {@code ∫ G⁻¹ (n q^{n-1} - w)}. */
+        BIDDER_SURPLUS
+    }
 
     /** The most quantile cells accepted ({@value}): the tail constraints hold {@code N(N+1)/2} coefficients. */
     public static final int MAX_CELLS = 2_000;
@@ -100,6 +113,122 @@ public final class AuctionDisclosure {
             }
         }
         return (lo + hi) / 2;
+    }
+
+    /**
+     * The quantile below which the bidder-surplus-maximising policy pools, for any prior: the first-order
+     * condition of a bottom pool at {@code x}, with {@code s(q) = n q^{n-1} - w(q)}, is
+     * {@code (1/x) ∫_0^x s = s(x)}, i.e. {@code n x^{n-2}(x - 1) = n x^{n-2}(n x - (n - 1))}, so
+     * {@code x = (n - 2)/(n - 1)}; the derivative of the surplus in {@code x} is
+     * {@code (F⁻¹(x) - m(x))((1/x) ∫_0^x s - s(x))} with {@code m(x)} the pooled mean, positive below this
+     * {@code x} and negative above it. 0 for two bidders (full disclosure).
+     *
+     * @param bidders the number of bidders; {@code >= 2}
+     * @return {@code (n - 2)/(n - 1)}
+     * @throws IllegalArgumentException if {@code bidders < 2}
+     */
+    public static double bidderOptimalQuantile(int bidders) {
+        Arguments.atLeast("bidders", bidders, 2);
+        return (bidders - 2.0) / (bidders - 1.0);
+    }
+
+    /**
+     * The bottom pool of {@code pooledCells} cells (lower censorship): the lowest {@code pooledCells}
+     * quantile cells are pooled at their mean value, the others revealed.
+     *
+     * @param pooledCells how many of the lowest cells are pooled; {@code 0 <= pooledCells <= N} (0 and 1 are
+     *                    full disclosure, {@code N} is no disclosure)
+     * @return the policy
+     * @throws IllegalArgumentException if {@code pooledCells} is outside {@code [0, N]}
+     */
+    public DisclosurePolicy bottomPool(int pooledCells) {
+        checkPooledCells(pooledCells);
+        return new DisclosurePolicy(pooled(0, pooledCells));
+    }
+
+    /**
+     * The top pool of {@code pooledCells} cells (upper censorship): the highest {@code pooledCells}
+     * quantile cells are pooled at their mean value, the others revealed (BHMSW 2022, Theorem 1, at the
+     * critical quantile).
+     *
+     * @param pooledCells how many of the highest cells are pooled; {@code 0 <= pooledCells <= N}
+     * @return the policy
+     * @throws IllegalArgumentException if {@code pooledCells} is outside {@code [0, N]}
+     */
+    public DisclosurePolicy topPool(int pooledCells) {
+        checkPooledCells(pooledCells);
+        return new DisclosurePolicy(pooled(priorQuantiles.length - pooledCells, priorQuantiles.length));
+    }
+
+    /**
+     * The best bottom pool for {@code objective}, by evaluating all {@code N + 1} of them ({@code O(N^2)});
+     * among ties (within {@code 1e-12} relative) the fewest pooled cells.
+     *
+     * @param objective what to maximise; not null
+     * @return the best bottom pool
+     * @throws IllegalArgumentException if {@code objective} is null
+     */
+    public DisclosurePolicy bestBottomPool(Objective objective) {
+        return best(Arguments.notNull("objective", objective), true);
+    }
+
+    /**
+     * The best top pool for {@code objective}, by evaluating all {@code N + 1} of them ({@code O(N^2)});
+     * among ties (within {@code 1e-12} relative) the fewest pooled cells.
+     *
+     * @param objective what to maximise; not null
+     * @return the best top pool
+     * @throws IllegalArgumentException if {@code objective} is null
+     */
+    public DisclosurePolicy bestTopPool(Objective objective) {
+        return best(Arguments.notNull("objective", objective), false);
+    }
+
+    /**
+     * The value of a policy for an objective: {@link #revenue} or {@link #bidderSurplus} of its quantiles.
+     *
+     * @param objective what to evaluate; not null
+     * @param policy    the policy, with {@code N} cells; not null
+     * @return the objective's value
+     * @throws IllegalArgumentException if an argument is null or the policy has another number of cells
+     */
+    public double value(Objective objective, DisclosurePolicy policy) {
+        Arguments.notNull("objective", objective);
+        double[] quantiles = Arguments.notNull("policy", policy).quantiles();
+        return objective == Objective.REVENUE ? revenue(quantiles) : bidderSurplus(quantiles);
+    }
+
+    private DisclosurePolicy best(Objective objective, boolean bottom) {
+        DisclosurePolicy best = bottom ? bottomPool(0) : topPool(0);
+        double bestValue = value(objective, best);
+        for (int k = 1; k <= priorQuantiles.length; k++) {
+            DisclosurePolicy candidate = bottom ? bottomPool(k) : topPool(k);
+            double v = value(objective, candidate);
+            if (v > bestValue + 1e-12 * Math.abs(bestValue)) {
+                best = candidate;
+                bestValue = v;
+            }
+        }
+        return best;
+    }
+
+    private void checkPooledCells(int pooledCells) {
+        if (pooledCells < 0 || pooledCells > priorQuantiles.length) {
+            throw new IllegalArgumentException("pooledCells must be in [0, " + priorQuantiles.length + "] (got "
+                    + pooledCells + ")");
+        }
+    }
+
+    private double[] pooled(int from, int to) {
+        double[] quantiles = priorQuantiles.clone();
+        if (to > from) {
+            double sum = 0;
+            for (int k = from; k < to; k++) {
+                sum += priorQuantiles[k];
+            }
+            Arrays.fill(quantiles, from, to, sum / (to - from));
+        }
+        return quantiles;
     }
 
     /**
@@ -256,6 +385,31 @@ public final class AuctionDisclosure {
         }
         while (k > 0 && Math.abs(quantiles[k - 1] - quantiles[cells - 1]) < tolerance) {
             k--;
+        }
+        return (double) k / cells;
+    }
+
+    /**
+     * The quantile up to which a policy pools from 0: the right end of the bottom block of cells on which
+     * {@code G⁻¹} is constant (within the tolerance of {@link #poolingQuantile}) and differs from the prior's
+     * cell means.
+     *
+     * @param quantiles {@code G⁻¹} on the cells; finite, one per cell (a null or ragged argument is rejected)
+     * @return the bottom pooling quantile, 0 if the lowest cell is revealed
+     */
+    public double bottomPoolingQuantile(double[] quantiles) {
+        int cells = priorQuantiles.length;
+        Arguments.finiteArray("quantiles", quantiles);
+        if (quantiles.length != cells) {
+            throw new IllegalArgumentException("quantiles must have " + cells + " cells (got " + quantiles.length + ")");
+        }
+        double tolerance = 1e-7 * Math.max(Math.abs(priorQuantiles[0]), Math.abs(priorQuantiles[cells - 1]));
+        if (Math.abs(quantiles[0] - priorQuantiles[0]) < tolerance) {
+            return 0;
+        }
+        int k = 1;
+        while (k < cells && Math.abs(quantiles[k] - quantiles[0]) < tolerance) {
+            k++;
         }
         return (double) k / cells;
     }

@@ -85,6 +85,18 @@ class InformationAttackTest {
         rejects("quantiles", () -> problem.revenue(new double[] {Double.NaN, 0, 0, 0, 0, 0, 0, 0, 0, 0}));
         rejects("quantiles", () -> problem.bidderSurplus(new double[] {1}));
         rejects("quantiles", () -> problem.poolingQuantile(new double[] {1}));
+        rejects("quantiles", () -> problem.bottomPoolingQuantile(new double[] {1}));
+        rejects("quantiles", () -> problem.bottomPoolingQuantile(null));
+        rejects("bidders", () -> AuctionDisclosure.bidderOptimalQuantile(small));
+        rejects("pooledCells", () -> problem.bottomPool(small - 2));
+        rejects("pooledCells", () -> problem.topPool(small - 2));
+        rejects("pooledCells", () -> problem.bottomPool(11));
+        rejects("pooledCells", () -> problem.topPool(12 - small));
+        rejects("objective", () -> problem.bestBottomPool(null));
+        rejects("objective", () -> problem.bestTopPool(null));
+        rejects("objective", () -> problem.value(null, problem.bottomPool(2)));
+        rejects("policy", () -> problem.value(AuctionDisclosure.Objective.REVENUE, null));
+        rejects("quantiles", () -> problem.value(AuctionDisclosure.Objective.REVENUE, new DisclosurePolicy(new double[] {1, 2})));
     }
 
     @Property(tries = 5)

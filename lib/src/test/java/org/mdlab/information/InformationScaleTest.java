@@ -35,6 +35,24 @@ class InformationScaleTest {
         assertScaled(base.bidderSurplus(b), big.bidderSurplus(c), s, 1e-7);
     }
 
+    @Property(tries = 20)
+    void bestPoolsAreScaleEquivariant(@ForAll @DoubleRange(min = -12, max = 12) double u,
+                                      @ForAll @IntRange(min = 2, max = 6) int bidders) {
+        double s = Math.pow(10, u);
+        AuctionDisclosure base = AuctionDisclosure.of(q -> q * q, 40, bidders);
+        AuctionDisclosure big = AuctionDisclosure.of(q -> s * q * q, 40, bidders);
+        for (AuctionDisclosure.Objective objective : AuctionDisclosure.Objective.values()) {
+            DisclosurePolicy a = base.bestBottomPool(objective);
+            DisclosurePolicy b = big.bestBottomPool(objective);
+            assertScaled(base.value(objective, a), big.value(objective, b), s, 1e-12);
+            assertEquals(base.bottomPoolingQuantile(a.quantiles()), big.bottomPoolingQuantile(b.quantiles()), 0);
+            DisclosurePolicy c = base.bestTopPool(objective);
+            DisclosurePolicy d = big.bestTopPool(objective);
+            assertScaled(base.value(objective, c), big.value(objective, d), s, 1e-12);
+            assertEquals(base.poolingQuantile(c.quantiles()), big.poolingQuantile(d.quantiles()), 0);
+        }
+    }
+
     @Property(tries = 30)
     void persuasionIsScaleEquivariant(@ForAll @DoubleRange(min = -12, max = 12) double u,
                                       @ForAll @DoubleRange(min = 0.05, max = 0.45) double guilty) {
