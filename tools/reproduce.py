@@ -151,7 +151,7 @@ def resolve(names, folder: Path) -> list:
     return in_order(found)
 
 # The kinds of expected value a check can have (org.mdlab.repro.Source.Kind), in display order.
-KINDS = ("paper", "closed form", "independent", "property", "convergence", "derived")
+KINDS = ("paper", "closed form", "independent", "property", "convergence")
 
 
 def result_line(run: Run) -> str:

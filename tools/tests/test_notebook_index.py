@@ -82,7 +82,7 @@ def test_write_regenerates_both_tables(tmp_path):
 
 
 def fake_run(source: Path, passed=True):
-    check = {"claim": "π* = 4/3", "source": "derived: x", "kind": "derived", "expected": 1.0,
+    check = {"claim": "π* = 4/3", "source": "closed form: x", "kind": "closed form", "expected": 1.0,
              "reproduced": 1.0, "tolerance": 0.0, "passed": passed}
     payload = {"schema": notebook_checks.CHECKS_SCHEMA, "passed": int(passed), "failed": int(not passed),
                "checks": [check]}

@@ -25,7 +25,7 @@ class MdlabExtensionTest {
         new MdlabExtension().install(kernel);
 
         assertEquals(List.of(StartupImports.snippet()), kernel.evaluated);
-        Bundle bundle = Bundle.of(kernel.getRenderer().render(Check.derived("price", "p* = 2", 2.0, 2.0, 0.0)));
+        Bundle bundle = Bundle.of(kernel.getRenderer().render(Check.closedForm("price", "p* = 2", 2.0, 2.0, 0.0)));
         assertTrue(bundle.mimeTypes().contains(ChecksDisplay.MIME_TYPE), bundle.mimeTypes().toString());
     }
 }

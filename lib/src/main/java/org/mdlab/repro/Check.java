@@ -217,36 +217,6 @@ public record Check(String claim, Source source, double expected, double reprodu
     }
 
     /**
-     * A check against a value derived from a stated formula, without saying how; being replaced by
-     * {@link #closedForm} and {@link #independent}.
-     *
-     * @param claim        what is being checked; non-blank
-     * @param formula      the formula that gives {@code derivedValue}; non-blank
-     * @param derivedValue the value of the formula; finite
-     * @param reproduced   the value the notebook computed
-     * @param tolerance    the largest admissible absolute deviation; finite and {@code >= 0}
-     * @return the check
-     * @throws IllegalArgumentException if an argument breaks the rules of {@link Check} or {@link Source}
-     */
-    public static Check derived(String claim, String formula, double derivedValue, double reproduced, double tolerance) {
-        return new Check(claim, Source.derived(formula), derivedValue, reproduced, tolerance);
-    }
-
-    /**
-     * A yes/no property of one computation, stored as expected 1 and reproduced 1 or 0 with tolerance 0;
-     * being replaced by {@link #property}, which says on how many instances it held and by how much.
-     *
-     * @param claim      the property; non-blank
-     * @param source     where the claim that it holds comes from
-     * @param reproduced whether the property holds in the notebook's computation
-     * @return the check, passed exactly when {@code reproduced} is true
-     * @throws IllegalArgumentException if {@code claim} is null or blank or {@code source} is null
-     */
-    public static Check holds(String claim, Source source, boolean reproduced) {
-        return new Check(claim, source, 1.0, reproduced ? 1.0 : 0.0, 0.0);
-    }
-
-    /**
      * The absolute deviation {@code |reproduced - expected|}; NaN if {@code reproduced} is NaN and
      * infinite if it is infinite.
      *

@@ -97,7 +97,7 @@ public record Checks(List<Check> checks) {
 
     /**
      * The checks as a Tablesaw table named {@value #TABLE_NAME} with columns {@code claim},
-     * {@code source}, {@code paper or derived value} (the derived value for a derived source),
+     * {@code source}, {@code expected value} (the paper's, the closed form's or the second algorithm's),
      * {@code reproduced value} (as computed, possibly NaN), {@code tolerance} and
      * {@code status} ({@code "pass"} or {@code "FAIL"}).
      *
@@ -107,7 +107,7 @@ public record Checks(List<Check> checks) {
         return Table.create(TABLE_NAME,
                 StringColumn.create("claim", checks.stream().map(Check::claim)),
                 StringColumn.create("source", checks.stream().map(c -> c.source().label())),
-                DoubleColumn.create("paper or derived value", checks.stream().mapToDouble(Check::expected)),
+                DoubleColumn.create("expected value", checks.stream().mapToDouble(Check::expected)),
                 DoubleColumn.create("reproduced value", checks.stream().mapToDouble(Check::reproduced)),
                 DoubleColumn.create("tolerance", checks.stream().mapToDouble(Check::tolerance)),
                 StringColumn.create("status", checks.stream().map(c -> c.passed() ? "pass" : "FAIL")));

@@ -23,12 +23,7 @@ public record Source(Kind kind, String detail) {
         /** A property that must hold on every instance of a set. */
         PROPERTY("property", "property: "),
         /** A rate at which an error must shrink under refinement. */
-        CONVERGENCE("convergence", "convergence: "),
-        /**
-         * A value derived from a stated formula, without saying how; notebooks are moving to the kinds
-         * above and this one goes when none uses it.
-         */
-        DERIVED("derived", "derived: ");
+        CONVERGENCE("convergence", "convergence: ");
 
         private final String label;
         private final String prefix;
@@ -117,19 +112,6 @@ public record Source(Kind kind, String detail) {
      */
     public static Source convergence(String theory) {
         return new Source(Kind.CONVERGENCE, theory);
-    }
-
-    /**
-     * A value derived from a stated formula, without saying how; being replaced by the kinds that do.
-     *
-     * @param formula the formula; non-blank
-     * @return the source, labelled {@code "derived: <formula>"}
-     * @throws IllegalArgumentException if {@code formula} is null or blank
-     * @see #closedForm
-     * @see #independent
-     */
-    public static Source derived(String formula) {
-        return new Source(Kind.DERIVED, formula);
     }
 
     /**

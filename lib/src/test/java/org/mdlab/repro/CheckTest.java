@@ -191,17 +191,6 @@ class CheckTest {
         assertEquals("source must not be null (claim \"revenue\")", e.getMessage());
     }
 
-    @Test
-    void aHoldsCheckPassesExactlyWhenThePropertyHolds() {
-        Check holds = Check.holds("IC holds", Source.paper("Theorem 1"), true);
-        Check fails = Check.holds("IC holds", Source.paper("Theorem 1"), false);
-        assertTrue(holds.passed());
-        assertFalse(fails.passed());
-        assertEquals(1.0, holds.expected());
-        assertEquals(0.0, fails.reproduced());
-        assertEquals(0.0, fails.tolerance());
-    }
-
     @Property
     void aValueWithinHalfTheToleranceAlwaysPasses(
             @ForAll @Scale(9) @DoubleRange(min = -1e3, max = 1e3) double expected,

@@ -60,12 +60,12 @@ class ChecksTest {
     void tableHasOneRowPerCheckAndTheDocumentedColumns() {
         Table table = Checks.of(REVENUE, PRICE).toTable();
         assertEquals("Reproduction checks", table.name());
-        assertEquals(List.of("claim", "source", "paper or derived value", "reproduced value", "tolerance", "status"),
+        assertEquals(List.of("claim", "source", "expected value", "reproduced value", "tolerance", "status"),
                 table.columnNames());
         assertEquals(2, table.rowCount());
         assertEquals("paper, Table 2", table.stringColumn("source").get(0));
         assertEquals("closed form: p* = 2", table.stringColumn("source").get(1));
-        assertEquals(4.0 / 3.0, table.doubleColumn("paper or derived value").get(0));
+        assertEquals(4.0 / 3.0, table.doubleColumn("expected value").get(0));
         assertEquals(2.5, table.doubleColumn("reproduced value").get(1));
         assertEquals(List.of("pass", "FAIL"), table.stringColumn("status").asList());
     }
