@@ -40,7 +40,11 @@ class BeliefInvariantEquilibriaTest {
         // attacks when the uncertain top type, sure of the attack state but giving ε to the lower opponent, gains
         // (1-ε)·1 - ε·2 >= 0, that is ε <= 1/3.
         double expected = eps <= 1.0 / 3 ? mu * Math.pow(1 - eps, messages - 1) : 0;
-        assertEquals(expected, maxJointAttack(new EmailGame(mu, eps, messages).typeSpace()), 1e-8);
+        TypeSpace space = new EmailGame(mu, eps, messages).typeSpace();
+        assertEquals(expected, maxJointAttack(space), 1e-8);
+        double[] d = new double[ATTACK.outcomeDimension()];
+        d[ATTACK.outcomeIndex(1, 1, 1)] = 1;
+        assertEquals(expected, BeliefInvariantEquilibria.unrestricted(ATTACK, space).maximise(d, OPTIONS).value().value(), 1e-8);
     }
 
     @ParameterizedTest
@@ -57,7 +61,7 @@ class BeliefInvariantEquilibriaTest {
         TypeSpace space = RandomSpaces.typeSpace(rng, 2, 3, 3);
         FiniteGame game = RandomSpaces.game(rng, 2, 2, 2);
         IteratedDominance survivors = IteratedDominance.of(game, space);
-        BeliefInvariantEquilibria set = BeliefInvariantEquilibria.of(game, space);
+        BeliefInvariantEquilibria set = BeliefInvariantEquilibria.unrestricted(game, space);
         for (int s = 0; s < 2; s++) {
             for (int a1 = 0; a1 < 2; a1++) {
                 for (int a2 = 0; a2 < 2; a2++) {
@@ -76,6 +80,17 @@ class BeliefInvariantEquilibriaTest {
                 }
             }
         }
+    }
+
+    @Property(tries = 25)
+    void eliminatingDominatedActionsFirstLeavesTheOutcomeSetAlone(@ForAll @LongRange(min = 1, max = 1_000_000) long seed) {
+        SplittableRandom rng = new SplittableRandom(seed);
+        TypeSpace space = RandomSpaces.sparseTypeSpace(rng, 2, 3, 2);
+        FiniteGame game = RandomSpaces.game(rng, 2, 3, 3);
+        double[][] d = OutcomeSet.directions(game.outcomeDimension(), 6, seed);
+        OutcomeSet restricted = BeliefInvariantEquilibria.of(game, space).outcomeSet(d, OPTIONS).value();
+        OutcomeSet all = BeliefInvariantEquilibria.unrestricted(game, space).outcomeSet(d, OPTIONS).value();
+        assertEquals(0, restricted.hausdorffLowerBound(all), 1e-7);
     }
 
     @Property(tries = 25)
