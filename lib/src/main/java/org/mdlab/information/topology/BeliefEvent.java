@@ -5,9 +5,9 @@ import org.mdlab.market.Arguments;
 
 /**
  * An event of a {@link TypeSpace}: a set of its cells {@code (θ, t₁, t₂)}, with the p-belief operator of Monderer
- * and Samet (1989, GEB 1(2), Definition 2): {@code Bᵢᵖ(E)} is the set of cells at which player {@code i}'s type
+ * and Samet (1989, GEB 1(2)): {@code Bᵢᵖ(E)} is the set of cells at which player {@code i}'s type
  * assigns {@code E} probability at least {@code p}. An event {@code F} is <i>evident p-belief</i> when
- * {@code F ⊆ B₁ᵖ(F) ∩ B₂ᵖ(F)} (Definition 3). Probabilities are compared with the slack
+ * {@code F ⊆ B₁ᵖ(F) ∩ B₂ᵖ(F)}. Probabilities are compared with the slack
  * {@link TypeSpace#BELIEF_TOLERANCE}, so that a belief equal to {@code p} in exact arithmetic counts.
  */
 public final class BeliefEvent {

@@ -5,7 +5,7 @@ import org.mdlab.market.Arguments;
 /**
  * Common p-belief (Monderer and Samet 1989, "Approximating Common Knowledge with Common Beliefs", GEB 1(2)):
  * an event {@code E} is common p-belief at a cell when the cell lies in an evident p-belief event {@code F} with
- * {@code F ⊆ B₁ᵖ(E) ∩ B₂ᵖ(E)} (Definition 3 and Proposition 3, equivalent to the iterated "everyone p-believes,
+ * {@code F ⊆ B₁ᵖ(E) ∩ B₂ᵖ(E)} (their fixed-point characterisation of the iterated "everyone p-believes,
  * everyone p-believes that everyone p-believes, ..."). Since the p-belief operators are monotone, a union of such
  * events is another one, so there is a largest, {@code Cᵖ(E)}; the level {@code p} of almost common knowledge is
  * what the strategic topology of Bergemann, Morris and Veiel (arXiv 2411.09149) measures closeness with.

@@ -5,7 +5,7 @@ import org.mdlab.market.Arguments;
 
 /**
  * A finite two-player game with payoffs that depend on a state (the basic game of Bergemann, Morris and Veiel,
- * arXiv 2411.09149, Section 2): actions {@code a₁ = 0..m₁-1}, {@code a₂ = 0..m₂-1} and payoffs
+ * arXiv 2411.09149): actions {@code a₁ = 0..m₁-1}, {@code a₂ = 0..m₂-1} and payoffs
  * {@code uᵢ(θ, a₁, a₂)}. Outcomes are distributions on {@code Θ × A₁ × A₂}, flattened by
  * {@link #outcomeIndex(int, int, int)}.
  */

@@ -12,7 +12,7 @@ import org.mdlab.market.Arguments;
  * surviving actions, since a recommendation leaves the player's belief about {@code (θ, t₋ᵢ)} at the prior's and
  * obedience makes the action a best reply to such a conjecture. With two actions per player, pure dominance is
  * all the dominance there is; with more, only pure dominators are tried, so the survivors may be a superset of the
- * rationalisable actions. This is Rubinstein's (1989, AER 79(3), Proposition 1) induction in the email game.
+ * rationalisable actions. This is Rubinstein's (1989, AER 79(3)) induction in the email game.
  */
 public final class IteratedDominance {
 

@@ -7,7 +7,7 @@ import org.mdlab.market.Arguments;
 
 /**
  * A finite two-player type space with a common prior (Bergemann, Morris and Veiel, arXiv 2411.09149,
- * Section 2): states {@code θ = 0..S-1}, types {@code t₁ = 0..n₁-1} and {@code t₂ = 0..n₂-1}, and a prior
+ * the model of the abstract): states {@code θ = 0..S-1}, types {@code t₁ = 0..n₁-1} and {@code t₂ = 0..n₂-1}, and a prior
  * {@code π(θ, t₁, t₂)} on their product. Every type has positive probability, so its interim belief
  * {@code π(θ, t₋ᵢ | tᵢ)} is defined. The positive-probability profiles are the <i>cells</i> of the space; events,
  * common beliefs and equilibria are defined on them. A structure is <i>simple</i> when each player's types have

@@ -8,7 +8,7 @@
  * {@link org.mdlab.information.topology.FiniteGame} (payoffs per state),
  * {@link org.mdlab.information.topology.BeliefEvent} and {@link org.mdlab.information.topology.CommonBelief}
  * (p-belief operators and common p-belief, Monderer and Samet 1989, "Approximating Common Knowledge with
- * Common Beliefs", <i>Games and Economic Behavior</i> 1(2), Definitions 2 and 3 and Proposition 3),
+ * Common Beliefs", <i>Games and Economic Behavior</i> 1(2)),
  * {@link org.mdlab.information.topology.BeliefInvariantEquilibria} (the belief-invariant Bayes correlated
  * equilibria, Forges 1993, Liu 2015, as a linear program; plain Bayes correlated equilibria would let the
  * mediator add information), their {@link org.mdlab.information.topology.OutcomeSet} through support functions

@@ -11,7 +11,7 @@ class IteratedDominanceTest {
     @CsvSource({"0.5, 0.1, 8", "0.5, 0.1, 9", "0.5, 0.4, 8", "0.3, 0.02, 30"})
     void inTheEmailGameAttackSurvivesOnlyForTheLastTypesAndOnlyForSmallLosses(double mu, double eps, int messages) {
         // gain 1, loss 2: every lower type gives 1/(2−ε) > 1/2 to a waiting opponent and waits; the top types keep
-        // attack iff ε·2 <= (1−ε)·1, i.e. ε <= 1/3 (Rubinstein 1989, Proposition 1, capped).
+        // attack iff ε·2 <= (1−ε)·1, i.e. ε <= 1/3 (Rubinstein 1989, capped).
         EmailGame email = new EmailGame(mu, eps, messages);
         IteratedDominance d = IteratedDominance.of(FiniteGame.coordinatedAttack(1, 2), email.typeSpace());
         for (int player = 1; player <= 2; player++) {
