@@ -13,6 +13,7 @@ import org.mdlab.dynamic.pivot.DynamicPivotMechanism;
 import org.mdlab.dynamic.revenue.ImpulseResponse;
 import org.mdlab.estimator.MonteCarlo;
 import org.mdlab.information.BayesianPersuasion;
+import org.mdlab.information.topology.TypeSpace;
 import org.mdlab.market.Market;
 import org.mdlab.mechanism.Vcg;
 import org.mdlab.monotone.UpSet;
@@ -47,7 +48,7 @@ public final class StartupImports {
 
     private static final List<Class<?>> ANCHORS = List.of(Checks.class, Progress.class, Market.class,
             Segmentation.class, Vcg.class, MonteCarlo.class, NonlinearPricing.class, CloudContractMenu.class,
-            BayesianPersuasion.class, CorrelatedEquilibria.class, UpSet.class,
+            BayesianPersuasion.class, TypeSpace.class, CorrelatedEquilibria.class, UpSet.class,
             Solution.class, MarkovDecisionProblem.class, DynamicPivotMechanism.class, ImpulseResponse.class,
             PromisedUtilityProblem.class, DurableGoodSale.class, SegmentationViews.class, Sweep.class, Widgets.class, Table.class, XYChart.class,
             Styler.class);

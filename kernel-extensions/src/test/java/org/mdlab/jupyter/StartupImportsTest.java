@@ -30,6 +30,7 @@ class StartupImportsTest {
                         "org.mdlab.screening",
                         "org.mdlab.cloud",
                         "org.mdlab.information",
+                        "org.mdlab.information.topology",
                         "org.mdlab.competition",
                         "org.mdlab.monotone",
                         "org.mdlab.optimisation",
@@ -55,6 +56,7 @@ class StartupImportsTest {
                 import org.mdlab.screening.*;
                 import org.mdlab.cloud.*;
                 import org.mdlab.information.*;
+                import org.mdlab.information.topology.*;
                 import org.mdlab.competition.*;
                 import org.mdlab.monotone.*;
                 import org.mdlab.optimisation.*;
