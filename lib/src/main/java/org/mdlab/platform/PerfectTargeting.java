@@ -18,7 +18,9 @@ package org.mdlab.platform;
  *   k E[U]                   = (θ̄ y* - B y*^2/2) M_0 - θ̄ M_1 + B M_2/2,
  *   E[S_on]                  = E[(θ̄ - Y)^2]/(2k),  E[Y^m] = κ Δ^m/(κ+m).
  * </pre>
- * At {@code λ = 0} this is Mussa and Rosen (1978).
+ * At {@code λ = 0} this is Mussa and Rosen (1978). Each quality is cheaper on the platform than off it,
+ * {@code T_off(q) - T_on(q) = ∫_{kq}^{θ̃(q)} (q - q_off(s)) ds >= 0} with {@code θ̃(q) >= kq} the off-platform
+ * buyer of {@code q}; the consumer, buying a higher quality on the platform, pays more per unit there.
  */
 public final class PerfectTargeting implements PlatformOutcome {
 
@@ -102,6 +104,50 @@ public final class PerfectTargeting implements PlatformOutcome {
     @Override
     public double onRent(double theta) {
         return offRent(theta);
+    }
+
+    /**
+     * The off-platform price schedule {@code T_off(q)}: the price of quality {@code q} in the screening menu,
+     * {@code θ̃ q - U(θ̃)} for the type {@code θ̃ = θ̄ - (θ̄ - k q)/B} that buys it.
+     *
+     * @param quality a quality in {@code [lowestOffQuality(), θ̄/k]}, {@code > 0}
+     * @return the price
+     * @throws IllegalArgumentException if {@code quality} is not offered off the platform
+     */
+    public double offTariff(double quality) {
+        double upper = market.types().upper();
+        double lowest = lowestOffQuality();
+        if (!(quality > 0 && quality >= lowest && quality <= market.maxQuality())) {
+            throw new IllegalArgumentException("quality must lie in (0, " + market.maxQuality() + "] and be >= "
+                    + lowest + " to be offered off the platform (got " + quality + ")");
+        }
+        double buyer = Math.min(upper, Math.max(exclusionType(), upper - (upper - market.curvature() * quality) / slope));
+        return buyer * quality - offRent(buyer);
+    }
+
+    /**
+     * The on-platform price schedule {@code T_on(q) = k q^2 - U(k q)}: quality {@code q} goes to type {@code k q}.
+     *
+     * @param quality a quality in {@code [lower/k, θ̄/k]}
+     * @return the price
+     * @throws IllegalArgumentException if {@code quality} is not offered on the platform
+     */
+    public double onTariff(double quality) {
+        double buyer = market.curvature() * quality;
+        if (!(buyer >= market.types().lower() && buyer <= market.types().upper())) {
+            throw new IllegalArgumentException("quality must lie in [" + market.types().lower() / market.curvature() + ", "
+                    + market.maxQuality() + "] to be offered on the platform (got " + quality + ")");
+        }
+        return buyer * quality - offRent(buyer);
+    }
+
+    /**
+     * The lowest quality sold off the platform, {@code q_off} at the exclusion cutoff.
+     *
+     * @return {@code q_off(max(lower, θ_0)) >= 0}
+     */
+    public double lowestOffQuality() {
+        return offQuality(exclusionType());
     }
 
     @Override
