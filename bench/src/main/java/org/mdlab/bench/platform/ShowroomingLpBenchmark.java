@@ -21,6 +21,10 @@ import org.openjdk.jmh.annotations.State;
  * {@code λ = 1/2}, uniform types on {@code [0, 1]}, as the type grid {@code n} grows with {@code K = 2n + 1}
  * quality levels (the grids of notebook 18): {@code 2n(K + 1)} variables and about {@code 8n} rows, so 880,
  * 3,360 and 13,120 variables for {@code n} = 20, 40, 80.
+ *
+ * <p>Measured on the shared 2-core build machine (load average 6–12), {@code ./mdlab bench lib -f 1 -wi 2 -i 3
+ * ShowroomingLp}: 66 ms, 77 ms and 397 ms per build-and-solve, with JMH error bars larger than the means under that
+ * load; from 40 to 80 types (four times the variables) the time grows about fivefold.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
