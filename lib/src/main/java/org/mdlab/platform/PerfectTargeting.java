@@ -1,5 +1,7 @@
 package org.mdlab.platform;
 
+import org.mdlab.market.Arguments;
+
 /**
  * The seller's optimum when the platform's data reveal every on-platform consumer's type, in closed form
  * (reconstructed from Bergemann and Bonatti, arXiv:2304.07653). With rent {@code U(θ) = ∫_lower^θ q_off},
@@ -40,7 +42,7 @@ public final class PerfectTargeting implements PlatformOutcome {
      * @throws IllegalArgumentException if {@code market} is null
      */
     public static PerfectTargeting of(PlatformMarket market) {
-        return new PerfectTargeting(org.mdlab.market.Arguments.notNull("market", market));
+        return new PerfectTargeting(Arguments.notNull("market", market));
     }
 
     @Override

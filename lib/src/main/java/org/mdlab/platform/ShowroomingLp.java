@@ -11,31 +11,32 @@ import org.mdlab.optimisation.SolverOptions;
  * linear program on a grid of types, a route to its optimum that uses neither the envelope formula nor
  * virtual values. Types are the midpoints {@code θ_i = lower + (i + 1/2) Δ/n} of {@code n} equal cells, with
  * the cells' probabilities; the platform's cohorts are {@code N} equal blocks of cells ({@code N = n} is
- * perfect targeting, {@code N = 1} lets the seller see nothing). Variables, for each type: the off-platform
- * item {@code (q_off_i, p_off_i)}, the on-platform item {@code (q_on_i, p_on_i)} and their costs
- * {@code z_off_i, z_on_i}. The program maximises
- * {@code Σ m_i [(1-λ)(p_off_i - z_off_i) + λ(p_on_i - z_on_i)]} subject to
+ * perfect targeting, {@code N = 1} lets the seller see nothing). Qualities are lotteries over {@code K} equally
+ * spaced levels {@code Q_m} on {@code [0, θ̄/k]}. Variables, for each type: the off-platform lottery
+ * {@code x_off_{im} >= 0} with price {@code p_off_i}, and the on-platform lottery {@code x_on_{im}} with price
+ * {@code p_on_i}. The program maximises
+ * {@code Σ m_i [(1-λ)(p_off_i - Σ_m x_off_{im} c(Q_m)) + λ(p_on_i - Σ_m x_on_{im} c(Q_m))]} subject to
  * <ul>
- *   <li>off-platform participation {@code θ_i q_off_i - p_off_i >= 0} and incentive compatibility against every
- *   other off-platform item;</li>
- *   <li>showrooming {@code θ_i q_on_i - p_on_i >= θ_i q_off_i - p_off_i} (which, with the off-platform incentive
- *   constraints, is the rent of the best off-platform item);</li>
- *   <li>on-platform incentive compatibility within each cohort;</li>
- *   <li>{@code z >= k Q_m q - k Q_m^2/2} for {@code K} equally spaced qualities {@code Q_m} on
- *   {@code [0, θ̄/k]}: the cost's tangents, so {@code z} is the cost up to {@code k h^2/8},
- *   {@code h = θ̄/(k (K - 1))}, and each optimal quality is within {@code h/2} of the exact grid optimum.</li>
+ *   <li>each lottery summing to 1 (level {@code Q_0 = 0} is buying nothing);</li>
+ *   <li>off-platform participation, {@code θ_i Σ_m x_off_{im} Q_m - p_off_i >= 0};</li>
+ *   <li>off-platform incentive compatibility between neighbouring types, both ways, and a non-decreasing expected
+ *   quality, which together imply it between every pair (Maskin and Riley 1984, Section 3);</li>
+ *   <li>showrooming {@code U_on_i >= U_off_i}, the rent of the best off-platform item given the constraints above;</li>
+ *   <li>the same neighbour constraints on the platform within each cohort.</li>
  * </ul>
- * The program is built in the money unit {@code θ̄} (types {@code θ/θ̄}, curvature {@code k/θ̄}) and its
- * prices multiplied back, so it is scale-equivariant. Size: {@code 6n} variables and
- * {@code 2nK + n^2 + n^2/N + n} rows.
+ * A lottery's cost is the chord interpolation of {@code c} between levels, at most {@code k h^2/8} above the cost,
+ * {@code h = θ̄/(k (K - 1))}, so the program's optimum is within {@code k h^2/8} of the exact grid optimum and each
+ * optimal quality within {@code h/2}. The program is built in the money unit {@code θ̄} (types {@code θ/θ̄},
+ * curvature {@code k/θ̄}) and its prices multiplied back, so it is scale-equivariant. Size: {@code 2n(K + 1)}
+ * variables and about {@code 8n} rows.
  */
 public final class ShowroomingLp {
 
     /** The largest number of grid types. */
     public static final int MAX_TYPES = 400;
 
-    /** The largest number of rows {@code 2nK + n^2 + n^2/N + n}. */
-    public static final long MAX_ROWS = 2_000_000;
+    /** The largest number of variables {@code 2n(K + 1)}. */
+    public static final long MAX_VARIABLES = 1_000_000;
 
     private final PlatformMarket market;
     private final int typeCount;
@@ -55,9 +56,9 @@ public final class ShowroomingLp {
      * @param market        the primitives; not null
      * @param typeCount     {@code n}, in {@code [2, MAX_TYPES]}
      * @param cohorts       {@code N}, in {@code [1, n]}, dividing {@code n}
-     * @param qualityLevels {@code K}, the tangent points of the cost; {@code >= 2}
+     * @param qualityLevels {@code K}, the quality levels of the lotteries; {@code >= 2}
      * @return the program
-     * @throws IllegalArgumentException if an argument breaks its rule or the program exceeds {@link #MAX_ROWS}
+     * @throws IllegalArgumentException if an argument breaks its rule or the program exceeds {@link #MAX_VARIABLES}
      */
     public static ShowroomingLp of(PlatformMarket market, int typeCount, int cohorts, int qualityLevels) {
         Arguments.notNull("market", market);
@@ -68,8 +69,7 @@ public final class ShowroomingLp {
             throw new IllegalArgumentException("cohorts must divide typeCount = " + typeCount + " (got " + cohorts + ")");
         }
         Arguments.atLeast("qualityLevels", qualityLevels, 2);
-        long rows = 2L * typeCount * qualityLevels + (long) typeCount * typeCount + (long) typeCount * typeCount / cohorts + typeCount;
-        Arguments.sizeAtMost("rows 2nK + n^2 + n^2/N + n", rows, MAX_ROWS, "simplex on that many rows");
+        Arguments.sizeAtMost("variables 2n(K + 1)", 2L * typeCount * (qualityLevels + 1L), MAX_VARIABLES, "simplex on that many columns");
         return new ShowroomingLp(market, typeCount, cohorts, qualityLevels);
     }
 
@@ -127,7 +127,7 @@ public final class ShowroomingLp {
     }
 
     /**
-     * The spacing of the cost's tangent points, {@code h = θ̄/(k (K - 1))}.
+     * The spacing of the quality levels, {@code h = θ̄/(k (K - 1))}.
      *
      * @return {@code h}
      */
@@ -136,8 +136,8 @@ public final class ShowroomingLp {
     }
 
     /**
-     * The bound {@code k h^2/8} on the gap between the tangent cost and the cost, hence on the gap between the
-     * program's optimum and the exact grid optimum.
+     * The bound {@code k h^2/8} on the gap between the chord-interpolated cost and the cost, hence on the gap
+     * between the program's optimum and the exact grid optimum.
      *
      * @return the bound
      */

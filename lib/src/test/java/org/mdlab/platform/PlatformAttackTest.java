@@ -74,7 +74,7 @@ class PlatformAttackTest {
         rejects("cohorts", () -> ShowroomingLp.of(UNIFORM, n, coarse - 1, 11));
         rejects("cohorts", () -> ShowroomingLp.of(UNIFORM, n, n + 1, 11));
         rejects("cohorts", () -> ShowroomingLp.of(UNIFORM, n * 2 + 1, 2, 11));
-        rejects("rows", () -> ShowroomingLp.perfect(UNIFORM, 400, 10_000));
+        rejects("variables", () -> ShowroomingLp.perfect(UNIFORM, 400, 10_000));
         rejects("market", () -> ShowroomingLp.perfect(null, n, 11));
         rejects("options", () -> ShowroomingLp.perfect(UNIFORM, n, 11).solve(null));
         rejects("cohorts", () -> CohortTargeting.of(UNIFORM, coarse - 1));

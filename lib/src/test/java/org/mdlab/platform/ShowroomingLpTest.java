@@ -13,7 +13,7 @@ class ShowroomingLpTest {
     @Test
     void withoutThePlatformTheLpIsTheDiscreteMussaRosenMenu() {
         // NonlinearPricing solves the same grid by ironed discrete virtual values and binding local constraints;
-        // the LP's cost is the chord interpolation on K levels: profit within k h^2/8, qualities within h/2
+        // the LP cost is the chord interpolation on K levels: profit within k h^2/8, qualities within h/2
         PlatformMarket m = PlatformMarket.of(LinearHazardTypes.of(0.2, 1.4, 2), 0, 1.3);
         ShowroomingLp lp = ShowroomingLp.perfect(m, 16, 41);
         GridMenus g = lp.solve(SolverOptions.defaults()).value();
