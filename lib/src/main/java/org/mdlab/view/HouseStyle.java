@@ -17,6 +17,8 @@ import org.knowm.xchart.CategoryChartBuilder;
 import org.knowm.xchart.PieChartBuilder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.markers.SeriesMarkers;
 import org.knowm.xchart.internal.chartpart.Chart;
 import org.knowm.xchart.internal.series.AxesChartSeries;
 import org.knowm.xchart.internal.series.Series;
@@ -29,7 +31,13 @@ import org.mdlab.market.Arguments;
  * painted: white ground, type sized for reading at 1× of a 2× image, the colour-blind-safe palette of
  * Okabe and Ito (2008, "Color Universal Design", <a href="https://jfly.uni-koeln.de/color/">jfly</a>),
  * tick labels with their leading zero and no binary noise, a title shrunk until it fits the chart's
- * width, and a legend moved below the plot and laid out in rows when it would not fit beside it.
+ * width, a legend moved below the plot and laid out in rows when it would not fit beside it, value-axis
+ * tick labels right-aligned on their tick, and ticks at round steps (1, 2 or 5 times a power of ten).
+ *
+ * <p>XChart 4.0.3 puts the ticks of an x axis whose data are equally spaced on every k-th data value,
+ * for the smallest k whose labels fit: 0, 7, 14, … for periods, or −1.633086722, −0.583086722, … for a
+ * grid that starts off round. The theme then adds one invisible point ({@value #TICK_ANCHOR}, no
+ * marker, no line, not in the legend, inside the data's range) so that XChart uses its round steps.
  *
  * <p>A setting the chart's author changed from XChart's default is left alone: the theme replaces only
  * values that still equal those of a freshly built chart of the same kind. Applying it twice changes
@@ -46,6 +54,9 @@ public final class HouseStyle {
     /** Pairs (dark, light) of one Okabe–Ito hue each: blue, vermillion/orange, bluish green, reddish purple. */
     public static final Color[] PAIRED = {new Color(0x0072B2), new Color(0x56B4E9), new Color(0xD55E00),
         new Color(0xE69F00), new Color(0x00664A), new Color(0x4DC9A6), new Color(0x8E3B6E), new Color(0xCC79A7)};
+
+    /** Name of the invisible series that makes XChart use round tick steps on an equally spaced x axis. */
+    public static final String TICK_ANCHOR = "house style: tick anchor";
 
     static final String FAMILY = Font.SANS_SERIF;
     static final float TITLE_SIZE = 15f;
@@ -138,6 +149,10 @@ public final class HouseStyle {
         ifDefault(axes.getPlotGridLinesColor(), fresh.getPlotGridLinesColor(), () -> axes.setPlotGridLinesColor(GRID));
         ifDefault(axes.getAxisTickMarksColor(), fresh.getAxisTickMarksColor(), () -> axes.setAxisTickMarksColor(FRAME));
         ifDefault(axes.getPlotGridLinesStroke(), fresh.getPlotGridLinesStroke(), () -> axes.setPlotGridLinesStroke(new BasicStroke(1f)));
+        ifDefault(axes.getYAxisLabelAlignment(), fresh.getYAxisLabelAlignment(), () -> axes.setYAxisLabelAlignment(AxesChartStyler.TextAlignment.Right));
+        if (chart instanceof XYChart xy && !axes.isXAxisLogarithmic()) {
+            anchorTicks(xy);
+        }
         boolean patterns = axes.getDecimalPattern() == null;
         Function<Double, String> label = HouseStyle::tickLabel;
         if (patterns && axes.getYAxisDecimalPattern() == null && axes.getYAxisTickLabelsFormattingFunction() == null
@@ -148,6 +163,43 @@ public final class HouseStyle {
                 && axes.getXAxisTickLabelsFormattingFunction() == null && !axes.isXAxisLogarithmic() && allNumeric(chart, true)) {
             axes.setXAxisTickLabelsFormattingFunction(label);
         }
+    }
+
+    private static void anchorTicks(XYChart chart) {
+        if (chart.getSeries(TICK_ANCHOR) != null || !allNumeric(chart, true)) {
+            return;
+        }
+        double[] xs = chart.getSeriesCollection().stream().flatMapToDouble(s -> Arrays.stream(s.getXData()))
+                .distinct().toArray();
+        if (!equallySpaced(xs)) {
+            return;
+        }
+        for (XYSeries series : chart.getSeriesCollection()) {
+            for (int i = 0; i < series.getXData().length; i++) {
+                if (Double.isFinite(series.getYData()[i])) {
+                    chart.addSeries(TICK_ANCHOR, new double[] {xs[0] + (xs[1] - xs[0]) / 2}, new double[] {series.getYData()[i]})
+                            .setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter)
+                            .setMarker(SeriesMarkers.NONE)
+                            .setShowInLegend(false);
+                    return;
+                }
+            }
+        }
+    }
+
+    /** Whether consecutive values (in XChart's order: series by series, first occurrences) are equally spaced. */
+    static boolean equallySpaced(double[] xs) {
+        if (xs.length < 3 || !Arrays.stream(xs).allMatch(Double::isFinite)) {
+            return false;
+        }
+        double gap = xs[1] - xs[0];
+        double range = Arrays.stream(xs).max().getAsDouble() - Arrays.stream(xs).min().getAsDouble();
+        for (int i = 2; i < xs.length; i++) {
+            if (Math.abs(xs[i] - xs[i - 1] - gap) > 1e-4 * range) {
+                return false;
+            }
+        }
+        return gap != 0;
     }
 
     private static boolean allNumeric(Chart<?, ?> chart, boolean xAxis) {

@@ -57,6 +57,71 @@ class HouseStyleTest {
     }
 
     @Test
+    void equallySpacedXDataGetRoundTickSteps() {
+        // 301 periods 0..300 on 700 px: XChart alone labels every 7th period (0, 7, 14, ...); the anchored
+        // axis uses a round step (XChart's are 1, 2, 2.5 and 5 times a power of ten), here 20, 25, 50 or 100
+        double[] t = java.util.stream.IntStream.rangeClosed(0, 300).asDoubleStream().toArray();
+        XYChart periods = new XYChartBuilder().width(700).height(340).title("t").xAxisTitle("period").yAxisTitle("y").build();
+        periods.addSeries("s", t, java.util.Arrays.stream(t).map(Math::sqrt).toArray());
+        HouseStyle.apply(periods);
+        List<String> labels = xLabels(periods);
+        double step = Double.parseDouble(labels.get(1)) - Double.parseDouble(labels.get(0));
+        assertTrue(List.of(20.0, 25.0, 50.0, 100.0).contains(step), labels.toString());
+        for (int k = 0; k < labels.size(); k++) {
+            assertEquals(Double.parseDouble(labels.get(0)) + k * step, Double.parseDouble(labels.get(k)), 1e-9, labels.toString());
+            assertEquals(0, Double.parseDouble(labels.get(k)) % step, 1e-9, labels.toString());
+        }
+        assertEquals(List.of(), ChartLayout.audit(periods));
+        // a grid that starts off round: -1.633086722 + 0.05 k, k = 0..100; every label a multiple of 0.5 or 1
+        double[] grid = java.util.stream.IntStream.rangeClosed(0, 100).mapToDouble(k -> -1.633086722 + 0.05 * k).toArray();
+        XYChart offRound = new XYChartBuilder().width(600).height(340).title("t").xAxisTitle("w").yAxisTitle("y").build();
+        offRound.addSeries("s", grid, grid);
+        HouseStyle.apply(offRound);
+        for (String label : xLabels(offRound)) {
+            assertEquals(0, Math.abs(Double.parseDouble(label) * 2) % 1, 1e-9, xLabels(offRound).toString());
+        }
+        assertEquals(1, offRound.getSeriesCollection().stream().filter(s -> s.isShowInLegend()).count());
+        HouseStyle.apply(offRound);
+        assertEquals(2, offRound.getSeriesCollection().size(), "applying twice adds no second anchor");
+    }
+
+    @Test
+    void equalSpacingIsReadInXChartsOrderAndNeedsThreeValues() {
+        assertTrue(HouseStyle.equallySpaced(new double[] {0, 1, 2, 3}));
+        assertTrue(HouseStyle.equallySpaced(new double[] {3, 2, 1}));
+        assertTrue(!HouseStyle.equallySpaced(new double[] {0, 1, 2, 3, 0.5}));
+        assertTrue(!HouseStyle.equallySpaced(new double[] {0, 1}));
+        assertTrue(!HouseStyle.equallySpaced(new double[] {0, 1, Double.NaN}));
+    }
+
+    /**
+     * The x tick labels XChart paints: its tick calculator formats the ticks of every candidate step
+     * and keeps the last, so the last n labels formatted during one paint, n the number of labels
+     * painted on the bottom row, are those on the axis.
+     */
+    private static List<String> xLabels(XYChart chart) {
+        java.util.function.Function<Double, String> house = chart.getStyler().getXAxisTickLabelsFormattingFunction();
+        List<String> formatted = new ArrayList<>();
+        chart.getStyler().setXAxisTickLabelsFormattingFunction(v -> {
+            String label = house.apply(v);
+            formatted.add(label);
+            return label;
+        });
+        java.awt.Font font = chart.getStyler().getAxisTickLabelsFont();
+        List<TextRecorder.Text> texts = ChartLayout.record(chart);
+        chart.getStyler().setXAxisTickLabelsFormattingFunction(house);
+        double bottom = texts.stream().filter(t -> t.font() == font).mapToDouble(t -> t.bounds().getMaxY()).max().orElseThrow();
+        long painted = texts.stream().filter(t -> t.font() == font && t.bounds().getMaxY() > bottom - 2).count();
+        return formatted.subList(formatted.size() - (int) painted, formatted.size());
+    }
+
+    @Test
+    void valueAxisLabelsAreRightAligned() {
+        XYChart chart = HouseStyle.apply(chart("t", 1, "s"));
+        assertEquals(org.knowm.xchart.style.AxesChartStyler.TextAlignment.Right, chart.getStyler().getYAxisLabelAlignment());
+    }
+
+    @Test
     void aLongTitleIsShrunkUntilItFits() {
         // at XChart's 14 pt bold this title is about 700 px wide: it crosses a 640 px chart
         XYChart chart = chart("Revenue, consumer surplus and total surplus of the optimal mechanism by value", 1, "s");
