@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.function.Function;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategoryChartBuilder;
+import org.knowm.xchart.CategorySeries;
 import org.knowm.xchart.PieChartBuilder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
@@ -153,6 +154,9 @@ public final class HouseStyle {
         if (chart instanceof XYChart xy && !axes.isXAxisLogarithmic()) {
             anchorTicks(xy);
         }
+        if (chart instanceof CategoryChart categories && axes.getXAxisTickMarkSpacingHint() == fresh.getXAxisTickMarkSpacingHint()) {
+            spaceCategories(categories, axes);
+        }
         boolean patterns = axes.getDecimalPattern() == null;
         Function<Double, String> label = HouseStyle::tickLabel;
         if (patterns && axes.getYAxisDecimalPattern() == null && axes.getYAxisTickLabelsFormattingFunction() == null
@@ -162,6 +166,25 @@ public final class HouseStyle {
         if (chart instanceof XYChart && patterns && axes.getXAxisDecimalPattern() == null
                 && axes.getXAxisTickLabelsFormattingFunction() == null && !axes.isXAxisLogarithmic() && allNumeric(chart, true)) {
             axes.setXAxisTickLabelsFormattingFunction(label);
+        }
+    }
+
+    /**
+     * XChart labels only every k-th category when a category is narrower than the x tick spacing hint
+     * (74 px): the hint becomes the widest label plus one em, so that every label that fits is shown.
+     */
+    private static void spaceCategories(CategoryChart chart, AxesChartStyler axes) {
+        double widest = 0;
+        for (CategorySeries series : chart.getSeriesCollection()) {
+            for (Object category : series.getXData()) {
+                if (!(category instanceof String label)) {
+                    return;
+                }
+                widest = Math.max(widest, width(label, axes.getAxisTickLabelsFont()));
+            }
+        }
+        if (widest > 0) {
+            axes.setXAxisTickMarkSpacingHint((int) Math.ceil(widest + axes.getAxisTickLabelsFont().getSize2D()));
         }
     }
 

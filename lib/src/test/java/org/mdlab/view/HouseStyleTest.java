@@ -116,6 +116,22 @@ class HouseStyleTest {
     }
 
     @Test
+    void everyCategoryLabelThatFitsIsShown() {
+        // 8 labels of five characters (~35 px at 12 pt) on a ~450 px axis: 56 px a category, less than
+        // XChart's 74 px hint, so XChart alone labels every second one; the widest label plus one em fits
+        CategoryChart chart = new CategoryChartBuilder().width(640).height(360).title("t").xAxisTitle("value").yAxisTitle("mass").build();
+        List<String> values = List.of("1.000", "2.286", "3.571", "4.857", "6.143", "7.429", "8.714", "10.00");
+        chart.addSeries("s", values, List.of(1, 2, 3, 4, 5, 6, 7, 8));
+        chart.getStyler().setLegendVisible(false);
+        HouseStyle.apply(chart);
+        java.awt.Font font = chart.getStyler().getAxisTickLabelsFont();
+        List<TextRecorder.Text> texts = ChartLayout.record(chart);
+        double bottom = texts.stream().filter(t -> t.font() == font).mapToDouble(t -> t.bounds().getMaxY()).max().orElseThrow();
+        assertEquals(8, texts.stream().filter(t -> t.font() == font && t.bounds().getMaxY() > bottom - 2).count());
+        assertEquals(List.of(), ChartLayout.audit(chart));
+    }
+
+    @Test
     void valueAxisLabelsAreRightAligned() {
         XYChart chart = HouseStyle.apply(chart("t", 1, "s"));
         assertEquals(org.knowm.xchart.style.AxesChartStyler.TextAlignment.Right, chart.getStyler().getYAxisLabelAlignment());
