@@ -1,5 +1,7 @@
 package org.mdlab.view;
 
+import java.awt.font.FontRenderContext;
+import java.awt.font.TextLayout;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Locale;
@@ -11,15 +13,20 @@ import org.mdlab.market.Arguments;
 /**
  * Cuts the y axis of a chart at a maximum without hiding what lies above it: the points beyond the
  * cut are not drawn, so the chart says so, with a note inside the plot ("↑ 7 of 40 points above 5, up
- * to 40") over the largest of them.
+ * to 40") under the top of the axis, over the largest of them as far as the note's width allows.
  */
 public final class AxisCut {
 
     /** Below the top of the axis, as a share of its range: room for one line of note text. */
     private static final double NOTE_DROP = 0.06;
 
-    /** Least distance of the note's centre from either end of the x axis, as a share of its range. */
-    private static final double NOTE_MARGIN = 0.2;
+    /** The plot's least share of the chart's width (the rest: axis, tick labels, a legend beside it). */
+    private static final double PLOT_SHARE = 0.6;
+
+    /** Room, in px, between the note and the plot's side. */
+    private static final double NOTE_PAD = 10;
+
+    private static final FontRenderContext FRC = new FontRenderContext(null, true, true);
 
     /** What a cut hides: how many of the finite points lie above it, the highest, and the data's extent. */
     record Hidden(int above, int points, double highest, double highestX, double lowest, double left, double right) {
@@ -46,9 +53,12 @@ public final class AxisCut {
         }
         Double axisMin = chart.getStyler().getYAxisMin();
         double bottom = axisMin != null ? axisMin : Math.min(hidden.lowest(), max);
-        double margin = NOTE_MARGIN * (hidden.right() - hidden.left());
+        String note = note(hidden, max);
+        double noteWidth = new TextLayout(note, HouseStyle.plain(HouseStyle.TICK_SIZE), FRC).getBounds().getWidth();
+        double share = Math.min(0.5, (noteWidth / 2 + NOTE_PAD) / (PLOT_SHARE * chart.getWidth()));
+        double margin = share * (hidden.right() - hidden.left());
         double x = Math.max(hidden.left() + margin, Math.min(hidden.right() - margin, hidden.highestX()));
-        chart.addAnnotation(new AnnotationText(note(hidden, max), x, max - NOTE_DROP * (max - bottom), false));
+        chart.addAnnotation(new AnnotationText(note, x, max - NOTE_DROP * (max - bottom), false));
         return chart;
     }
 

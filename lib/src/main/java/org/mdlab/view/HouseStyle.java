@@ -63,7 +63,7 @@ public final class HouseStyle {
     static final float TITLE_SIZE = 15f;
     static final float MIN_TITLE_SIZE = 11f;
     private static final float AXIS_TITLE_SIZE = 13f;
-    private static final float TICK_SIZE = 12f;
+    static final float TICK_SIZE = 12f;
     private static final float LEGEND_SIZE = 12f;
     private static final Color INK = new Color(0x222222);
     private static final Color GRID = new Color(0xE3E3E3);
@@ -300,7 +300,7 @@ public final class HouseStyle {
         return new TextLayout(text, font, FRC).getBounds().getWidth();
     }
 
-    private static Font plain(float size) {
+    static Font plain(float size) {
         return new Font(FAMILY, Font.PLAIN, 1).deriveFont(size);
     }
 

@@ -35,6 +35,24 @@ class AxisCutTest {
     }
 
     @Test
+    void aNoteOverTheRightEndStaysInsideThePlot() {
+        // y = 10 x on [0, 1], cut at 2: the highest point is at the right end; the note is pulled left so
+        // that it ends inside the plot, left of the plot's right border
+        XYChart chart = new XYChartBuilder().width(620).height(340).title("Tariff").xAxisTitle("x").yAxisTitle("y").build();
+        double[] x = java.util.stream.IntStream.rangeClosed(0, 100).mapToDouble(k -> k / 100.0).toArray();
+        chart.addSeries("10x", x, java.util.Arrays.stream(x).map(v -> 10 * v).toArray());
+        chart.getStyler().setLegendVisible(false);
+        HouseStyle.apply(AxisCut.at(chart, 2));
+        java.awt.Font font = chart.getStyler().getAnnotationTextFont();
+        List<TextRecorder.Text> texts = ChartLayout.record(chart);
+        double note = texts.stream().filter(t -> t.font() == font).mapToDouble(t -> t.bounds().getMaxX()).max().orElseThrow();
+        double ticks = texts.stream().filter(t -> t.font() == chart.getStyler().getAxisTickLabelsFont())
+                .mapToDouble(t -> t.bounds().getMaxX()).max().orElseThrow();
+        // the rightmost x tick label ("1") is centred on the plot's right end
+        assertTrue(note < ticks, "note ends at " + note + ", the plot near " + ticks);
+    }
+
+    @Test
     void aCutAboveEveryPointAddsNoNote() {
         XYChart chart = AxisCut.at(markups(), 50);
         assertEquals(0, notes(chart));
