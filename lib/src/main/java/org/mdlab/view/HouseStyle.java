@@ -33,7 +33,8 @@ import org.mdlab.market.Arguments;
  * Okabe and Ito (2008, "Color Universal Design", <a href="https://jfly.uni-koeln.de/color/">jfly</a>),
  * tick labels with their leading zero and no binary noise, a title shrunk until it fits the chart's
  * width, a legend moved below the plot and laid out in rows when it would not fit beside it, value-axis
- * tick labels right-aligned on their tick, and ticks at round steps (1, 2 or 5 times a power of ten).
+ * tick labels right-aligned on their tick, ticks at round steps (1, 2 or 5 times a power of ten), and
+ * every category label that fits.
  *
  * <p>XChart 4.0.3 puts the ticks of an x axis whose data are equally spaced on every k-th data value,
  * for the smallest k whose labels fit: 0, 7, 14, … for periods, or −1.633086722, −0.583086722, … for a
@@ -69,6 +70,7 @@ public final class HouseStyle {
     private static final Color GRID = new Color(0xE3E3E3);
     private static final Color FRAME = new Color(0xB0B0B0);
     private static final double LEGEND_SHARE = 0.32;
+    private static final double CATEGORY_GAP = 0.5;
     private static final int FIT_ATTEMPTS = 6;
     private static final FontRenderContext FRC = new FontRenderContext(null, true, true);
 
@@ -171,7 +173,8 @@ public final class HouseStyle {
 
     /**
      * XChart labels only every k-th category when a category is narrower than the x tick spacing hint
-     * (74 px): the hint becomes the widest label plus one em, so that every label that fits is shown.
+     * (74 px): the hint becomes the widest label plus half an em (more than the {@link ChartLayout#TICK_GAP}
+     * the audit asks for), so that every label that fits is shown.
      */
     private static void spaceCategories(CategoryChart chart, AxesChartStyler axes) {
         double widest = 0;
@@ -184,7 +187,7 @@ public final class HouseStyle {
             }
         }
         if (widest > 0) {
-            axes.setXAxisTickMarkSpacingHint((int) Math.ceil(widest + axes.getAxisTickLabelsFont().getSize2D()));
+            axes.setXAxisTickMarkSpacingHint((int) Math.ceil(widest + CATEGORY_GAP * axes.getAxisTickLabelsFont().getSize2D()));
         }
     }
 

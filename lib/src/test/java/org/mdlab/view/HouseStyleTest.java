@@ -118,7 +118,7 @@ class HouseStyleTest {
     @Test
     void everyCategoryLabelThatFitsIsShown() {
         // 8 labels of five characters (~35 px at 12 pt) on a ~450 px axis: 56 px a category, less than
-        // XChart's 74 px hint, so XChart alone labels every second one; the widest label plus one em fits
+        // XChart's 74 px hint, so XChart alone labels every second one; the widest label plus half an em fits
         CategoryChart chart = new CategoryChartBuilder().width(640).height(360).title("t").xAxisTitle("value").yAxisTitle("mass").build();
         List<String> values = List.of("1.000", "2.286", "3.571", "4.857", "6.143", "7.429", "8.714", "10.00");
         chart.addSeries("s", values, List.of(1, 2, 3, 4, 5, 6, 7, 8));
