@@ -11,7 +11,6 @@ import java.awt.geom.Rectangle2D;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Function;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategoryChartBuilder;
 import org.knowm.xchart.CategorySeries;
@@ -33,8 +32,8 @@ import org.mdlab.market.Arguments;
  * Okabe and Ito (2008, "Color Universal Design", <a href="https://jfly.uni-koeln.de/color/">jfly</a>),
  * tick labels with their leading zero and no binary noise, a title shrunk until it fits the chart's
  * width, a legend moved below the plot and laid out in rows when it would not fit beside it, value-axis
- * tick labels right-aligned on their tick, ticks at round steps (1, 2 or 5 times a power of ten), and
- * every category label that fits.
+ * tick labels right-aligned on their tick, ticks at round steps (1, 2 or 5 times a power of ten),
+ * every category label that fits, and logarithmic axes spanning at least two labelled powers of ten.
  *
  * <p>XChart 4.0.3 puts the ticks of an x axis whose data are equally spaced on every k-th data value,
  * for the smallest k whose labels fit: 0, 7, 14, … for periods, or −1.633086722, −0.583086722, … for a
@@ -71,6 +70,7 @@ public final class HouseStyle {
     private static final Color FRAME = new Color(0xB0B0B0);
     private static final double LEGEND_SHARE = 0.32;
     private static final double CATEGORY_GAP = 0.5;
+    private static final String SUPERSCRIPTS = "\u2070\u00B9\u00B2\u00B3\u2074\u2075\u2076\u2077\u2078\u2079";
     private static final int FIT_ATTEMPTS = 6;
     private static final FontRenderContext FRC = new FontRenderContext(null, true, true);
 
@@ -159,16 +159,81 @@ public final class HouseStyle {
         if (chart instanceof CategoryChart categories && axes.getXAxisTickMarkSpacingHint() == fresh.getXAxisTickMarkSpacingHint()) {
             spaceCategories(categories, axes);
         }
+        if (chart instanceof XYChart xy) {
+            wholeDecades(xy, axes);
+        }
         boolean patterns = axes.getDecimalPattern() == null;
-        Function<Double, String> label = HouseStyle::tickLabel;
         if (patterns && axes.getYAxisDecimalPattern() == null && axes.getYAxisTickLabelsFormattingFunction() == null
-                && !axes.isYAxisLogarithmic() && allNumeric(chart, false)) {
-            axes.setYAxisTickLabelsFormattingFunction(label);
+                && allNumeric(chart, false)) {
+            axes.setYAxisTickLabelsFormattingFunction(axes.isYAxisLogarithmic() ? HouseStyle::logTickLabel : HouseStyle::tickLabel);
         }
         if (chart instanceof XYChart && patterns && axes.getXAxisDecimalPattern() == null
-                && axes.getXAxisTickLabelsFormattingFunction() == null && !axes.isXAxisLogarithmic() && allNumeric(chart, true)) {
-            axes.setXAxisTickLabelsFormattingFunction(label);
+                && axes.getXAxisTickLabelsFormattingFunction() == null && allNumeric(chart, true)) {
+            axes.setXAxisTickLabelsFormattingFunction(axes.isXAxisLogarithmic() ? HouseStyle::logTickLabel : HouseStyle::tickLabel);
         }
+    }
+
+    /**
+     * A tick label of a logarithmic axis: a power of ten from 0.001 to 1000 written out, beyond as
+     * 10 with a superscript exponent ({@code 10⁻⁶}, not {@code 1E-6}); other values as {@link #tickLabel}.
+     *
+     * @param value the tick value
+     * @return its label
+     */
+    public static String logTickLabel(double value) {
+        if (!(value > 0) || Double.isInfinite(value)) {
+            return tickLabel(value);
+        }
+        double exponent = Math.log10(value);
+        long power = Math.round(exponent);
+        if (Math.abs(exponent - power) > 1e-9 || Math.abs(power) <= 3) {
+            return tickLabel(value);
+        }
+        StringBuilder label = new StringBuilder("10");
+        for (char digit : Long.toString(power).toCharArray()) {
+            label.append(digit == '-' ? '\u207B' : SUPERSCRIPTS.charAt(digit - '0'));
+        }
+        return label.toString();
+    }
+
+    /**
+     * XChart labels a logarithmic axis at powers of ten only; when the data span fewer than two of
+     * them, the axis (unless its author bounded it) is widened to the enclosing powers of ten.
+     */
+    private static void wholeDecades(XYChart chart, AxesChartStyler axes) {
+        if (axes.isXAxisLogarithmic() && axes.getXAxisMin() == null && axes.getXAxisMax() == null) {
+            double[] range = positiveRange(chart, true);
+            if (range != null && labelledDecades(range) < 2) {
+                axes.setXAxisMin(Math.pow(10, Math.floor(Math.log10(range[0]))));
+                axes.setXAxisMax(Math.pow(10, Math.ceil(Math.log10(range[1]))));
+            }
+        }
+        if (axes.isYAxisLogarithmic() && axes.getYAxisMin() == null && axes.getYAxisMax() == null) {
+            double[] range = positiveRange(chart, false);
+            if (range != null && labelledDecades(range) < 2) {
+                axes.setYAxisMin(Math.pow(10, Math.floor(Math.log10(range[0]))));
+                axes.setYAxisMax(Math.pow(10, Math.ceil(Math.log10(range[1]))));
+            }
+        }
+    }
+
+    /** How many powers of ten lie in [range[0], range[1]]. */
+    static int labelledDecades(double[] range) {
+        return (int) (Math.floor(Math.log10(range[1]) + 1e-9) - Math.ceil(Math.log10(range[0]) - 1e-9) + 1);
+    }
+
+    private static double[] positiveRange(XYChart chart, boolean xAxis) {
+        double low = Double.POSITIVE_INFINITY;
+        double high = 0;
+        for (XYSeries series : chart.getSeriesCollection()) {
+            for (double v : xAxis ? series.getXData() : series.getYData()) {
+                if (v > 0 && Double.isFinite(v)) {
+                    low = Math.min(low, v);
+                    high = Math.max(high, v);
+                }
+            }
+        }
+        return high > 0 ? new double[] {low, high} : null;
     }
 
     /**

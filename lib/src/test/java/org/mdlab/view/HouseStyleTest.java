@@ -132,6 +132,33 @@ class HouseStyleTest {
     }
 
     @Test
+    void logarithmicLabelsArePowersOfTenWithSuperscriptExponents() {
+        assertEquals("0.001", HouseStyle.logTickLabel(1e-3));
+        assertEquals("1000", HouseStyle.logTickLabel(1e3));
+        assertEquals("10⁻⁶", HouseStyle.logTickLabel(1e-6));
+        assertEquals("10¹²", HouseStyle.logTickLabel(1e12));
+        assertEquals("0.0002", HouseStyle.logTickLabel(2e-4));
+        assertEquals("0", HouseStyle.logTickLabel(0));
+    }
+
+    @Test
+    void aLogarithmicAxisSpanningLessThanTwoPowersOfTenIsWidenedToWholeDecades() {
+        // gaps 2e-4 ... 6e-3 contain only the power 1e-3: the axis becomes [1e-4, 1e-2] (three labelled
+        // powers); x from 6 to 384 contains 10 and 100 and is left alone
+        XYChart chart = new XYChartBuilder().width(600).height(340).title("t").xAxisTitle("n").yAxisTitle("gap").build();
+        chart.getStyler().setXAxisLogarithmic(true).setYAxisLogarithmic(true);
+        chart.addSeries("gap", new double[] {6, 24, 96, 384}, new double[] {6e-3, 1.5e-3, 8e-4, 2e-4});
+        HouseStyle.apply(chart);
+        assertEquals(1e-4, chart.getStyler().getYAxisMin(), 1e-18);
+        assertEquals(1e-2, chart.getStyler().getYAxisMax(), 1e-16);
+        assertEquals(null, chart.getStyler().getXAxisMin());
+        assertEquals(1, HouseStyle.labelledDecades(new double[] {2e-4, 6e-3}));
+        assertEquals(2, HouseStyle.labelledDecades(new double[] {6, 384}));
+        assertEquals(3, HouseStyle.labelledDecades(new double[] {1e-4, 1e-2}));
+        assertEquals(List.of(), ChartLayout.audit(chart));
+    }
+
+    @Test
     void valueAxisLabelsAreRightAligned() {
         XYChart chart = HouseStyle.apply(chart("t", 1, "s"));
         assertEquals(org.knowm.xchart.style.AxesChartStyler.TextAlignment.Right, chart.getStyler().getYAxisLabelAlignment());
