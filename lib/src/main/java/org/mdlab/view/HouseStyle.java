@@ -164,18 +164,21 @@ public final class HouseStyle {
         }
         boolean patterns = axes.getDecimalPattern() == null;
         if (patterns && axes.getYAxisDecimalPattern() == null && axes.getYAxisTickLabelsFormattingFunction() == null
-                && allNumeric(chart, false)) {
+                && (!axes.isYAxisLogarithmic() || axes.isYAxisLogarithmicDecadeOnly()) && allNumeric(chart, false)) {
             axes.setYAxisTickLabelsFormattingFunction(axes.isYAxisLogarithmic() ? HouseStyle::logTickLabel : HouseStyle::tickLabel);
         }
         if (chart instanceof XYChart && patterns && axes.getXAxisDecimalPattern() == null
-                && axes.getXAxisTickLabelsFormattingFunction() == null && allNumeric(chart, true)) {
+                && axes.getXAxisTickLabelsFormattingFunction() == null
+                && (!axes.isXAxisLogarithmic() || axes.isXAxisLogarithmicDecadeOnly()) && allNumeric(chart, true)) {
             axes.setXAxisTickLabelsFormattingFunction(axes.isXAxisLogarithmic() ? HouseStyle::logTickLabel : HouseStyle::tickLabel);
         }
     }
 
     /**
-     * A tick label of a logarithmic axis: a power of ten from 0.001 to 1000 written out, beyond as
-     * 10 with a superscript exponent ({@code 10⁻⁶}, not {@code 1E-6}); other values as {@link #tickLabel}.
+     * A tick label of a logarithmic axis labelled at its powers of ten (XChart's default; an axis that
+     * also labels 2, 3, … 9 times them keeps XChart's labels, which it thins itself): a power of ten
+     * from 0.001 to 1000 written out, beyond as 10 with a superscript exponent ({@code 10⁻⁶}, not
+     * {@code 1E-6}); other values as {@link #tickLabel}.
      *
      * @param value the tick value
      * @return its label
@@ -197,18 +200,19 @@ public final class HouseStyle {
     }
 
     /**
-     * XChart labels a logarithmic axis at powers of ten only; when the data span fewer than two of
-     * them, the axis (unless its author bounded it) is widened to the enclosing powers of ten.
+     * XChart labels a logarithmic axis at powers of ten only (unless told to label between them); when
+     * the data span fewer than two of them, the axis (unless its author bounded it) is widened to the
+     * enclosing powers of ten.
      */
     private static void wholeDecades(XYChart chart, AxesChartStyler axes) {
-        if (axes.isXAxisLogarithmic() && axes.getXAxisMin() == null && axes.getXAxisMax() == null) {
+        if (axes.isXAxisLogarithmic() && axes.isXAxisLogarithmicDecadeOnly() && axes.getXAxisMin() == null && axes.getXAxisMax() == null) {
             double[] range = positiveRange(chart, true);
             if (range != null && labelledDecades(range) < 2) {
                 axes.setXAxisMin(Math.pow(10, Math.floor(Math.log10(range[0]))));
                 axes.setXAxisMax(Math.pow(10, Math.ceil(Math.log10(range[1]))));
             }
         }
-        if (axes.isYAxisLogarithmic() && axes.getYAxisMin() == null && axes.getYAxisMax() == null) {
+        if (axes.isYAxisLogarithmic() && axes.isYAxisLogarithmicDecadeOnly() && axes.getYAxisMin() == null && axes.getYAxisMax() == null) {
             double[] range = positiveRange(chart, false);
             if (range != null && labelledDecades(range) < 2) {
                 axes.setYAxisMin(Math.pow(10, Math.floor(Math.log10(range[0]))));

@@ -159,6 +159,19 @@ class HouseStyleTest {
     }
 
     @Test
+    void aLogarithmicAxisLabelledBetweenDecadesKeepsXChartsOwnLabelsAndRange() {
+        // K = 3 ... 50 labelled at 3, 4, ..., 9, 10, 20, ..., 50: widening it to [1, 100] or formatting
+        // its labels would make XChart paint 2, 3, ..., 90, which merge between 40 and 100
+        XYChart chart = new XYChartBuilder().width(620).height(380).title("t").xAxisTitle("K").yAxisTitle("y").build();
+        chart.getStyler().setXAxisLogarithmic(true).setXAxisLogarithmicDecadeOnly(false);
+        chart.addSeries("s", new double[] {3, 5, 10, 20, 50}, new double[] {1, 2, 3, 4, 5});
+        HouseStyle.apply(chart);
+        assertEquals(null, chart.getStyler().getXAxisTickLabelsFormattingFunction());
+        assertEquals(null, chart.getStyler().getXAxisMin());
+        assertEquals(List.of(), ChartLayout.audit(chart));
+    }
+
+    @Test
     void valueAxisLabelsAreRightAligned() {
         XYChart chart = HouseStyle.apply(chart("t", 1, "s"));
         assertEquals(org.knowm.xchart.style.AxesChartStyler.TextAlignment.Right, chart.getStyler().getYAxisLabelAlignment());
