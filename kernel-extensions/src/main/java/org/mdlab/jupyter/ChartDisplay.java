@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.dflib.jjava.jupyter.kernel.display.RenderContext;
 import org.dflib.jjava.jupyter.kernel.display.Renderer;
 import org.dflib.jjava.jupyter.kernel.display.mime.MIMEType;
@@ -80,9 +79,9 @@ final class ChartDisplay {
         String title = chart.getTitle() == null || chart.getTitle().isBlank()
                 ? "(untitled)"
                 : "\"" + chart.getTitle() + "\"";
-        String series = chart.getSeriesCollection().isEmpty()
-                ? "no series"
-                : "series: " + chart.getSeriesCollection().stream().map(Series::getName).collect(Collectors.joining(", "));
+        List<String> names = chart.getSeriesCollection().stream().map(Series::getName)
+                .filter(name -> !name.equals(HouseStyle.TICK_ANCHOR)).toList();
+        String series = names.isEmpty() ? "no series" : "series: " + String.join(", ", names);
         return chart.getClass().getSimpleName() + " " + title + " " + chart.getWidth() + "×" + chart.getHeight()
                 + ", " + series;
     }

@@ -77,6 +77,15 @@ class ChartDisplayTest {
     }
 
     @Test
+    void theHouseStylesTickAnchorIsNotDescribedAsASeries() {
+        XYChart periods = new XYChartBuilder().width(300).height(200).title("Periods").build();
+        periods.addSeries("path", new double[] {0, 1, 2, 3}, new double[] {1, 2, 1, 2});
+        Bundle bundle = Bundle.of(Bundle.renderer().render(periods));
+        assertEquals(2, periods.getSeriesCollection().size(), "equally spaced x data get the invisible anchor");
+        assertEquals("XYChart \"Periods\" 300×200, series: path", bundle.text("text/plain"));
+    }
+
+    @Test
     void aChartWithoutSeriesSaysSo() {
         XYChart empty = new XYChartBuilder().width(100).height(50).title("Empty").build();
         assertEquals("XYChart \"Empty\" 100×50, no series", ChartDisplay.describe(empty));

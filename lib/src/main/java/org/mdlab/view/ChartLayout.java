@@ -19,13 +19,17 @@ import org.mdlab.market.Arguments;
  *
  * <p>The chart is painted through a recording {@link Graphics2D}: the text boxes are those of the
  * painted glyph outlines, not an estimate. A box that crosses an edge by more than
- * {@value #TOLERANCE} px, or two boxes closer than {@value #TOLERANCE} px in both directions, is a
- * problem; each problem names the part (from the font it was painted in) and the size of the fault.
+ * {@value #TOLERANCE} px, two boxes closer than {@value #TOLERANCE} px in both directions, or two tick
+ * labels of one row less than {@value #TICK_GAP} em apart (they read as one number) is a problem; each
+ * problem names the part (from the font it was painted in) and the size of the fault.
  */
 public final class ChartLayout {
 
     /** Slack, in chart pixels, for anti-aliasing and rounding at the chart's edges and between texts. */
     public static final double TOLERANCE = 0.5;
+
+    /** Least horizontal gap between two tick labels on one row, as a share of their font size (0.4 em). */
+    public static final double TICK_GAP = 0.4;
 
     private ChartLayout() {
     }
@@ -89,10 +93,14 @@ public final class ChartLayout {
                 Rectangle2D b = texts.get(j).bounds();
                 double overlapX = Math.min(a.getMaxX(), b.getMaxX()) - Math.max(a.getMinX(), b.getMinX());
                 double overlapY = Math.min(a.getMaxY(), b.getMaxY()) - Math.max(a.getMinY(), b.getMinY());
+                String partA = part(chart.getStyler(), texts.get(i).font());
+                String partB = part(chart.getStyler(), texts.get(j).font());
+                double minimum = TICK_GAP * texts.get(i).font().getSize2D();
                 if (overlapX > -TOLERANCE && overlapY > -TOLERANCE) {
-                    problems.add(String.format(Locale.ROOT, "%s at %s touches %s at %s",
-                            part(chart.getStyler(), texts.get(i).font()), box(a),
-                            part(chart.getStyler(), texts.get(j).font()), box(b)));
+                    problems.add(String.format(Locale.ROOT, "%s at %s touches %s at %s", partA, box(a), partB, box(b)));
+                } else if (partA.equals("tick label") && partB.equals("tick label") && overlapY > 0 && -overlapX < minimum) {
+                    problems.add(String.format(Locale.ROOT, "tick labels at %s and %s are %.1f px apart (less than %.1f px: they read as one)",
+                            box(a), box(b), -overlapX, minimum));
                 }
             }
         }

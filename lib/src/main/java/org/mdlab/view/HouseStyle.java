@@ -11,12 +11,14 @@ import java.awt.geom.Rectangle2D;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Function;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategoryChartBuilder;
+import org.knowm.xchart.CategorySeries;
 import org.knowm.xchart.PieChartBuilder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.markers.SeriesMarkers;
 import org.knowm.xchart.internal.chartpart.Chart;
 import org.knowm.xchart.internal.series.AxesChartSeries;
 import org.knowm.xchart.internal.series.Series;
@@ -29,7 +31,14 @@ import org.mdlab.market.Arguments;
  * painted: white ground, type sized for reading at 1× of a 2× image, the colour-blind-safe palette of
  * Okabe and Ito (2008, "Color Universal Design", <a href="https://jfly.uni-koeln.de/color/">jfly</a>),
  * tick labels with their leading zero and no binary noise, a title shrunk until it fits the chart's
- * width, and a legend moved below the plot and laid out in rows when it would not fit beside it.
+ * width, a legend moved below the plot and laid out in rows when it would not fit beside it, value-axis
+ * tick labels right-aligned on their tick, ticks at round steps (1, 2 or 5 times a power of ten),
+ * every category label that fits, and logarithmic axes spanning at least two labelled powers of ten.
+ *
+ * <p>XChart 4.0.3 puts the ticks of an x axis whose data are equally spaced on every k-th data value,
+ * for the smallest k whose labels fit: 0, 7, 14, … for periods, or −1.633086722, −0.583086722, … for a
+ * grid that starts off round. The theme then adds one invisible point ({@value #TICK_ANCHOR}, no
+ * marker, no line, not in the legend, inside the data's range) so that XChart uses its round steps.
  *
  * <p>A setting the chart's author changed from XChart's default is left alone: the theme replaces only
  * values that still equal those of a freshly built chart of the same kind. Applying it twice changes
@@ -47,16 +56,21 @@ public final class HouseStyle {
     public static final Color[] PAIRED = {new Color(0x0072B2), new Color(0x56B4E9), new Color(0xD55E00),
         new Color(0xE69F00), new Color(0x00664A), new Color(0x4DC9A6), new Color(0x8E3B6E), new Color(0xCC79A7)};
 
+    /** Name of the invisible series that makes XChart use round tick steps on an equally spaced x axis. */
+    public static final String TICK_ANCHOR = "house style: tick anchor";
+
     static final String FAMILY = Font.SANS_SERIF;
     static final float TITLE_SIZE = 15f;
     static final float MIN_TITLE_SIZE = 11f;
     private static final float AXIS_TITLE_SIZE = 13f;
-    private static final float TICK_SIZE = 12f;
+    static final float TICK_SIZE = 12f;
     private static final float LEGEND_SIZE = 12f;
     private static final Color INK = new Color(0x222222);
     private static final Color GRID = new Color(0xE3E3E3);
     private static final Color FRAME = new Color(0xB0B0B0);
     private static final double LEGEND_SHARE = 0.32;
+    private static final double CATEGORY_GAP = 0.5;
+    private static final String SUPERSCRIPTS = "\u2070\u00B9\u00B2\u00B3\u2074\u2075\u2076\u2077\u2078\u2079";
     private static final int FIT_ATTEMPTS = 6;
     private static final FontRenderContext FRC = new FontRenderContext(null, true, true);
 
@@ -138,16 +152,149 @@ public final class HouseStyle {
         ifDefault(axes.getPlotGridLinesColor(), fresh.getPlotGridLinesColor(), () -> axes.setPlotGridLinesColor(GRID));
         ifDefault(axes.getAxisTickMarksColor(), fresh.getAxisTickMarksColor(), () -> axes.setAxisTickMarksColor(FRAME));
         ifDefault(axes.getPlotGridLinesStroke(), fresh.getPlotGridLinesStroke(), () -> axes.setPlotGridLinesStroke(new BasicStroke(1f)));
+        ifDefault(axes.getYAxisLabelAlignment(), fresh.getYAxisLabelAlignment(), () -> axes.setYAxisLabelAlignment(AxesChartStyler.TextAlignment.Right));
+        if (chart instanceof XYChart xy && !axes.isXAxisLogarithmic()) {
+            anchorTicks(xy);
+        }
+        if (chart instanceof CategoryChart categories && axes.getXAxisTickMarkSpacingHint() == fresh.getXAxisTickMarkSpacingHint()) {
+            spaceCategories(categories, axes);
+        }
+        if (chart instanceof XYChart xy) {
+            wholeDecades(xy, axes);
+        }
         boolean patterns = axes.getDecimalPattern() == null;
-        Function<Double, String> label = HouseStyle::tickLabel;
         if (patterns && axes.getYAxisDecimalPattern() == null && axes.getYAxisTickLabelsFormattingFunction() == null
-                && !axes.isYAxisLogarithmic() && allNumeric(chart, false)) {
-            axes.setYAxisTickLabelsFormattingFunction(label);
+                && (!axes.isYAxisLogarithmic() || axes.isYAxisLogarithmicDecadeOnly()) && allNumeric(chart, false)) {
+            axes.setYAxisTickLabelsFormattingFunction(axes.isYAxisLogarithmic() ? HouseStyle::logTickLabel : HouseStyle::tickLabel);
         }
         if (chart instanceof XYChart && patterns && axes.getXAxisDecimalPattern() == null
-                && axes.getXAxisTickLabelsFormattingFunction() == null && !axes.isXAxisLogarithmic() && allNumeric(chart, true)) {
-            axes.setXAxisTickLabelsFormattingFunction(label);
+                && axes.getXAxisTickLabelsFormattingFunction() == null
+                && (!axes.isXAxisLogarithmic() || axes.isXAxisLogarithmicDecadeOnly()) && allNumeric(chart, true)) {
+            axes.setXAxisTickLabelsFormattingFunction(axes.isXAxisLogarithmic() ? HouseStyle::logTickLabel : HouseStyle::tickLabel);
         }
+    }
+
+    /**
+     * A tick label of a logarithmic axis labelled at its powers of ten (XChart's default; an axis that
+     * also labels 2, 3, … 9 times them keeps XChart's labels, which it thins itself): a power of ten
+     * from 0.001 to 1000 written out, beyond as 10 with a superscript exponent ({@code 10⁻⁶}, not
+     * {@code 1E-6}); other values as {@link #tickLabel}.
+     *
+     * @param value the tick value
+     * @return its label
+     */
+    public static String logTickLabel(double value) {
+        if (!(value > 0) || Double.isInfinite(value)) {
+            return tickLabel(value);
+        }
+        double exponent = Math.log10(value);
+        long power = Math.round(exponent);
+        if (Math.abs(exponent - power) > 1e-9 || Math.abs(power) <= 3) {
+            return tickLabel(value);
+        }
+        StringBuilder label = new StringBuilder("10");
+        for (char digit : Long.toString(power).toCharArray()) {
+            label.append(digit == '-' ? '\u207B' : SUPERSCRIPTS.charAt(digit - '0'));
+        }
+        return label.toString();
+    }
+
+    /**
+     * XChart labels a logarithmic axis at powers of ten only (unless told to label between them); when
+     * the data span fewer than two of them, the axis (unless its author bounded it) is widened to the
+     * enclosing powers of ten.
+     */
+    private static void wholeDecades(XYChart chart, AxesChartStyler axes) {
+        if (axes.isXAxisLogarithmic() && axes.isXAxisLogarithmicDecadeOnly() && axes.getXAxisMin() == null && axes.getXAxisMax() == null) {
+            double[] range = positiveRange(chart, true);
+            if (range != null && labelledDecades(range) < 2) {
+                axes.setXAxisMin(Math.pow(10, Math.floor(Math.log10(range[0]))));
+                axes.setXAxisMax(Math.pow(10, Math.ceil(Math.log10(range[1]))));
+            }
+        }
+        if (axes.isYAxisLogarithmic() && axes.isYAxisLogarithmicDecadeOnly() && axes.getYAxisMin() == null && axes.getYAxisMax() == null) {
+            double[] range = positiveRange(chart, false);
+            if (range != null && labelledDecades(range) < 2) {
+                axes.setYAxisMin(Math.pow(10, Math.floor(Math.log10(range[0]))));
+                axes.setYAxisMax(Math.pow(10, Math.ceil(Math.log10(range[1]))));
+            }
+        }
+    }
+
+    /** How many powers of ten lie in [range[0], range[1]]. */
+    static int labelledDecades(double[] range) {
+        return (int) (Math.floor(Math.log10(range[1]) + 1e-9) - Math.ceil(Math.log10(range[0]) - 1e-9) + 1);
+    }
+
+    private static double[] positiveRange(XYChart chart, boolean xAxis) {
+        double low = Double.POSITIVE_INFINITY;
+        double high = 0;
+        for (XYSeries series : chart.getSeriesCollection()) {
+            for (double v : xAxis ? series.getXData() : series.getYData()) {
+                if (v > 0 && Double.isFinite(v)) {
+                    low = Math.min(low, v);
+                    high = Math.max(high, v);
+                }
+            }
+        }
+        return high > 0 ? new double[] {low, high} : null;
+    }
+
+    /**
+     * XChart labels only every k-th category when a category is narrower than the x tick spacing hint
+     * (74 px): the hint becomes the widest label plus half an em (more than the {@link ChartLayout#TICK_GAP}
+     * the audit asks for), so that every label that fits is shown.
+     */
+    private static void spaceCategories(CategoryChart chart, AxesChartStyler axes) {
+        double widest = 0;
+        for (CategorySeries series : chart.getSeriesCollection()) {
+            for (Object category : series.getXData()) {
+                if (!(category instanceof String label)) {
+                    return;
+                }
+                widest = Math.max(widest, width(label, axes.getAxisTickLabelsFont()));
+            }
+        }
+        if (widest > 0) {
+            axes.setXAxisTickMarkSpacingHint((int) Math.ceil(widest + CATEGORY_GAP * axes.getAxisTickLabelsFont().getSize2D()));
+        }
+    }
+
+    private static void anchorTicks(XYChart chart) {
+        if (chart.getSeries(TICK_ANCHOR) != null || !allNumeric(chart, true)) {
+            return;
+        }
+        double[] xs = chart.getSeriesCollection().stream().flatMapToDouble(s -> Arrays.stream(s.getXData()))
+                .distinct().toArray();
+        if (!equallySpaced(xs)) {
+            return;
+        }
+        for (XYSeries series : chart.getSeriesCollection()) {
+            for (int i = 0; i < series.getXData().length; i++) {
+                if (Double.isFinite(series.getYData()[i])) {
+                    chart.addSeries(TICK_ANCHOR, new double[] {xs[0] + (xs[1] - xs[0]) / 2}, new double[] {series.getYData()[i]})
+                            .setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter)
+                            .setMarker(SeriesMarkers.NONE)
+                            .setShowInLegend(false);
+                    return;
+                }
+            }
+        }
+    }
+
+    /** Whether consecutive values (in XChart's order: series by series, first occurrences) are equally spaced. */
+    static boolean equallySpaced(double[] xs) {
+        if (xs.length < 3 || !Arrays.stream(xs).allMatch(Double::isFinite)) {
+            return false;
+        }
+        double gap = xs[1] - xs[0];
+        double range = Arrays.stream(xs).max().getAsDouble() - Arrays.stream(xs).min().getAsDouble();
+        for (int i = 2; i < xs.length; i++) {
+            if (Math.abs(xs[i] - xs[i - 1] - gap) > 1e-4 * range) {
+                return false;
+            }
+        }
+        return gap != 0;
     }
 
     private static boolean allNumeric(Chart<?, ?> chart, boolean xAxis) {
@@ -225,7 +372,7 @@ public final class HouseStyle {
         return new TextLayout(text, font, FRC).getBounds().getWidth();
     }
 
-    private static Font plain(float size) {
+    static Font plain(float size) {
         return new Font(FAMILY, Font.PLAIN, 1).deriveFont(size);
     }
 

@@ -11,6 +11,7 @@ import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.lines.SeriesLines;
+import org.knowm.xchart.style.markers.Marker;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 import org.mdlab.market.Arguments;
 import org.mdlab.market.Market;
@@ -32,6 +33,13 @@ import tech.tablesaw.api.Table;
  * <p>Every method refuses a null argument with an {@link IllegalArgumentException} naming it.
  */
 public final class ScreeningSegmentationViews {
+
+    /**
+     * Segments share values, so their markers overlap: a filled diamond under a cross under a plus keeps
+     * every segment's quality visible where they coincide.
+     */
+    private static final Marker[] SEGMENT_MARKERS = {SeriesMarkers.DIAMOND, SeriesMarkers.CROSS, SeriesMarkers.PLUS,
+        SeriesMarkers.TRIANGLE_UP, SeriesMarkers.CIRCLE};
 
     private ScreeningSegmentationViews() {
     }
@@ -146,6 +154,7 @@ public final class ScreeningSegmentationViews {
         for (int k = 0; k < v.length; k++) {
             firstBest[k] = segmentation.cost().bestQuality(v[k]);
         }
+        chart.getStyler().setMarkerSize(10);
         XYSeries fb = chart.addSeries("first best", v, firstBest);
         fb.setMarker(SeriesMarkers.NONE);
         int j = 1;
@@ -158,8 +167,10 @@ public final class ScreeningSegmentationViews {
                     qs.add(s.market().quality(k));
                 }
             }
-            XYSeries series = chart.addSeries("segment " + j++ + " (weight " + format(s.weight()) + ")", xs, qs);
+            XYSeries series = chart.addSeries("segment " + j + " (weight " + format(s.weight()) + ")", xs, qs);
             series.setLineStyle(SeriesLines.NONE);
+            series.setMarker(SEGMENT_MARKERS[(j - 1) % SEGMENT_MARKERS.length]);
+            j++;
         }
         return chart;
     }

@@ -3,6 +3,7 @@ package org.mdlab.view;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -59,6 +60,24 @@ class ChartLayoutTest {
         List<String> problems = ChartLayout.audit(chart);
         assertTrue(problems.stream().anyMatch(p -> p.startsWith("tick label") && p.contains("touches tick label")),
                 problems.toString());
+    }
+
+    @Test
+    void tickLabelsOnOneRowLessThanAFractionOfAnEmApartAreReported() {
+        // two 12 pt tick labels 3 px apart (< 0.4 em = 4.8 px) read as one number; 6 px apart they do not
+        XYChart chart = line(300, 200, "t");
+        java.awt.Font tick = chart.getStyler().getAxisTickLabelsFont();
+        assertEquals(12f, tick.getSize2D());
+        List<TextRecorder.Text> close = List.of(new TextRecorder.Text(new Rectangle2D.Double(10, 150, 20, 10), tick),
+                new TextRecorder.Text(new Rectangle2D.Double(33, 151, 20, 10), tick));
+        List<String> problems = ChartLayout.problems(chart, close);
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).contains("3.0 px apart (less than 4.8 px"), problems.get(0));
+        List<TextRecorder.Text> apart = List.of(close.get(0), new TextRecorder.Text(new Rectangle2D.Double(36, 151, 20, 10), tick));
+        assertEquals(List.of(), ChartLayout.problems(chart, apart));
+        // one above the other (a y axis) is not a row
+        List<TextRecorder.Text> column = List.of(close.get(0), new TextRecorder.Text(new Rectangle2D.Double(10, 163, 20, 10), tick));
+        assertEquals(List.of(), ChartLayout.problems(chart, column));
     }
 
     @Test
