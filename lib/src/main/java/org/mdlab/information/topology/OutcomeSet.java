@@ -9,7 +9,11 @@ import org.mdlab.market.Arguments;
  * directions, {@code h(d) = max_{ν ∈ K} d·ν}. For two compact convex sets and a unit direction {@code d},
  * {@code |h_K(d) − h_L(d)| <= d_H(K, L)} (the Hausdorff distance in the Euclidean norm equals the supremum of
  * that difference over the unit sphere), so the largest difference over the stored directions is a lower bound on
- * the Hausdorff distance, exact when the directions contain the maximiser. This is how Bergemann, Morris and Veiel
+ * the Hausdorff distance, exact when the directions contain the maximiser. It is only a lower bound: an upper bound
+ * needs the directions to form a {@code ϑ}-net of the unit sphere of the sets' span, and then, for sets within a ball
+ * of radius {@code R} about a common centre (support functions are {@code R}-Lipschitz there),
+ * {@code d_H(K, L) <= max_d |h_K(d) − h_L(d)| + 4R·sin(ϑ/2)}; the {@link #directions(int, int, long)} used here are
+ * not such a net. This is how Bergemann, Morris and Veiel
  * (arXiv 2411.09149) compare equilibrium outcome sets across information structures, made finite.
  *
  * @param directions unit directions, all of one dimension; copies are kept
