@@ -1,6 +1,5 @@
 package org.mdlab.cloud;
 
-import java.util.Arrays;
 import org.mdlab.market.Arguments;
 import org.mdlab.screening.Tariff;
 
@@ -135,14 +134,7 @@ public record CommittedSpendContract(double commitment, double basePayment, Over
 
     @Override
     public double[] candidateUsage() {
-        if (overage instanceof Overage.ListCharge list) {
-            double[] kinks = Arrays.stream(list.charge().qualities()).filter(q -> q > commitment).toArray();
-            double[] candidates = new double[kinks.length + 1];
-            candidates[0] = commitment;
-            System.arraycopy(kinks, 0, candidates, 1, kinks.length);
-            return candidates;
-        }
-        return new double[] {commitment};
+        return overage.candidates(commitment);
     }
 
     /**

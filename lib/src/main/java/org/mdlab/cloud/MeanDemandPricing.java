@@ -211,14 +211,12 @@ public record MeanDemandPricing(double unitCost, double meanDemand, double maxDe
 
     private static double unitPriceOf(CommittedSpendContract contract) {
         Arguments.notNull("contract", contract);
-        if (!(contract.overage() instanceof Overage.UnitPrice unit)) {
-            throw new IllegalArgumentException("contract must bill usage beyond its commitment at one unit price (got " + contract.overage() + ")");
-        }
+        double price = contract.unitPrice();
         if (contract.commitment() > 1) {
             throw new IllegalArgumentException("contract.commitment must be <= 1, the satiation usage of u(q) = q - q^2/2 (got "
                     + contract.commitment() + ")");
         }
-        return unit.price();
+        return price;
     }
 
     private double moneyUnit() {

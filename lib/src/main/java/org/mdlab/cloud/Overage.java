@@ -1,5 +1,6 @@
 package org.mdlab.cloud;
 
+import java.util.Arrays;
 import org.mdlab.market.Arguments;
 import org.mdlab.screening.Tariff;
 
@@ -40,6 +41,15 @@ public sealed interface Overage {
     double maxUsage();
 
     /**
+     * The usage levels among which a buyer with linear value always finds a best choice, given the
+     * commitment: the commitment itself, then the charge's kinks above it.
+     *
+     * @param commitment the commitment {@code m}
+     * @return the candidate levels, increasing
+     */
+    double[] candidates(double commitment);
+
+    /**
      * Usage beyond the commitment at one unit price.
      *
      * @param price the unit price {@code p}, finite and {@code >= 0}
@@ -68,6 +78,11 @@ public sealed interface Overage {
         @Override
         public double maxUsage() {
             return Double.POSITIVE_INFINITY;
+        }
+
+        @Override
+        public double[] candidates(double commitment) {
+            return new double[] {commitment};
         }
     }
 
@@ -101,6 +116,15 @@ public sealed interface Overage {
         public double maxUsage() {
             double[] q = charge.qualities();
             return q[q.length - 1];
+        }
+
+        @Override
+        public double[] candidates(double commitment) {
+            double[] kinks = Arrays.stream(charge.qualities()).filter(q -> q > commitment).toArray();
+            double[] candidates = new double[kinks.length + 1];
+            candidates[0] = commitment;
+            System.arraycopy(kinks, 0, candidates, 1, kinks.length);
+            return candidates;
         }
     }
 }
