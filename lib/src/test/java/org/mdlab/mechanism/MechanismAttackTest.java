@@ -42,6 +42,11 @@ class MechanismAttackTest {
                 notFinite().map(x -> new double[] {x, 1}));
     }
 
+    // A negative index as generated; a non-negative one moved to at least size, so never inside [0, size).
+    private static int outside(int index, int size) {
+        return index < 0 ? index : (int) Math.min(Integer.MAX_VALUE, (long) size + index);
+    }
+
     @Provide
     Arbitrary<Integer> badIndex() {
         return Arbitraries.oneOf(Arbitraries.integers().between(Integer.MIN_VALUE, -1),
@@ -126,8 +131,8 @@ class MechanismAttackTest {
         rejects("env", () -> MessageDrivenLp.solve(null));
         DataDrivenEnvironment env = DataDrivenExamples.messageDrivenImpossibility();
         rejects("options", () -> MessageDrivenLp.solve(env, null));
-        rejects("typeProfile", () -> DataDrivenVcg.efficientOutcome(env, typeProfile + 10, 0));
-        rejects("signal profile", () -> env.signalProbability(typeProfile + 10));
+        rejects("typeProfile", () -> DataDrivenVcg.efficientOutcome(env, outside(typeProfile, env.typeProfiles()), 0));
+        rejects("signal profile", () -> env.signalProbability(outside(typeProfile, env.signalProfiles())));
     }
 
     @Property(tries = 10)
